@@ -1,0 +1,479 @@
+#include "Session.h"
+
+#include "ActorRepository.h"
+#include "DatabaseCommand.h"
+#include "DemoData.h"
+#include "PersonRepository.h"
+#include "WriteTransaction.h"
+
+#include <QFile>
+
+Result<std::unique_ptr<Session>> Session::open(const QString &path, Database::Mode mode, bool withDemo)
+{
+    const bool existed = QFile::exists(path);
+    auto db = Database::open(path, Database::Options{mode, true, true});
+    if (!db)
+        return db.error();
+    if (withDemo) {
+        if (Status s = DemoData::populate(**db); !s) {
+            db.value().reset();
+            if (!existed) { // a half-made new file helps nobody
+                QFile::remove(path);
+                QFile::remove(path + QStringLiteral("-wal"));
+                QFile::remove(path + QStringLiteral("-shm"));
+            }
+            return s.error();
+        }
+    }
+    std::unique_ptr<Session> session(new Session(std::move(db).value()));
+    if (Status s = session->load(); !s)
+        return s.error();
+    return session;
+}
+
+Session::Session(std::unique_ptr<Database> db)
+    : m_db(std::move(db))
+    , m_actors(new ActorTableModel(this))
+    , m_people(new PersonTableModel(this))
+    , m_bodies(new BodyTableModel(this))
+    , m_undo(new QUndoStack(this))
+{
+}
+
+Session::~Session() = default;
+
+Status Session::load()
+{
+    auto actors = ActorRepository(*m_db).all();
+    if (!actors)
+        return actors.error();
+    m_actors->setActors(std::move(actors).value());
+    auto people = PersonRepository(*m_db).all();
+    if (!people)
+        return people.error();
+    m_people->setRecords(std::move(people).value());
+    auto bodies = BodyRepository(*m_db).all();
+    if (!bodies)
+        return bodies.error();
+    m_bodies->setRecords(std::move(bodies).value());
+    organisationsChanged();
+    return {};
+}
+
+QHash<qint64, QString> Session::organisationNames() const
+{
+    QHash<qint64, QString> names;
+    const ActorList &all = m_actors->allActors();
+    names.reserve(all.size());
+    for (const Actor &a : all)
+        names.insert(a.id, a.name);
+    return names;
+}
+
+void Session::organisationsChanged()
+{
+    const auto names = organisationNames();
+    m_people->setOrganisationNames(names);
+    m_bodies->setOrganisationNames(names);
+    refreshAllWarnings();
+}
+
+void Session::refreshWarnings(qint64 bodyId)
+{
+    auto w = BodyRepository(*m_db).compositionWarnings(bodyId);
+    m_bodies->setWarnings(bodyId, w ? *w : QStringList{w.errorMessage()});
+}
+
+void Session::refreshAllWarnings()
+{
+    for (const Body &b : m_bodies->records())
+        refreshWarnings(b.id);
+}
+
+void Session::push(const QString &text, Step redo, Step undo)
+{
+    m_undo->push(new DatabaseCommand(text, std::move(redo), std::move(undo),
+                                     [this](const QString &message) { emit editFailed(message); }));
+}
+
+// ---- actors ----
+
+Result<qint64> Session::addActor(const Actor &actor)
+{
+    const ActorRepository repo(*m_db);
+    auto id = repo.add(actor);
+    if (!id)
+        return id;
+    auto stored = repo.find(*id);
+    if (!stored)
+        return stored.error();
+    const Actor a = *stored;
+    m_actors->upsert(a);
+    organisationsChanged();
+    push(tr("Add %1").arg(a.name),
+         [this, a] {
+             Status s = ActorRepository(*m_db).restore(a);
+             if (s) { m_actors->upsert(a); organisationsChanged(); }
+             return s;
+         },
+         [this, a] {
+             Status s = ActorRepository(*m_db).remove(a.id);
+             if (s) { m_actors->removeById(a.id); organisationsChanged(); }
+             return s;
+         });
+    return id;
+}
+
+Status Session::editActor(const Actor &actor)
+{
+    const ActorRepository repo(*m_db);
+    auto before = repo.find(actor.id);
+    if (!before)
+        return before.error();
+    if (Status s = repo.update(actor); !s)
+        return s;
+    auto after = repo.find(actor.id);
+    if (!after)
+        return after.error();
+    const Actor old = *before, now = *after;
+    if (old == now)
+        return {};
+    auto apply = [this](const Actor &a) {
+        return [this, a] {
+            Status s = ActorRepository(*m_db).update(a);
+            if (s) { m_actors->upsert(a); organisationsChanged(); }
+            return s;
+        };
+    };
+    m_actors->upsert(now);
+    organisationsChanged();
+    push(tr("Edit %1").arg(now.name), apply(now), apply(old));
+    return {};
+}
+
+Status Session::deleteActor(qint64 id)
+{
+    const ActorRepository repo(*m_db);
+    auto before = repo.find(id);
+    if (!before)
+        return before.error();
+    if (Status s = repo.remove(id); !s)
+        return s;
+    const Actor a = *before;
+    m_actors->removeById(id);
+    organisationsChanged();
+    push(tr("Delete %1").arg(a.name),
+         [this, id] {
+             Status s = ActorRepository(*m_db).remove(id);
+             if (s) { m_actors->removeById(id); organisationsChanged(); }
+             return s;
+         },
+         [this, a] {
+             Status s = ActorRepository(*m_db).restore(a);
+             if (s) { m_actors->upsert(a); organisationsChanged(); }
+             return s;
+         });
+    return {};
+}
+
+Result<ActorImportReport> Session::importActors(const QByteArray &csv, bool skipInvalid)
+{
+    auto report = ActorImport::run(*m_db, csv, skipInvalid);
+    if (!report || !report->written())
+        return report;
+    const QVector<qint64> ids = report->importedIds;
+    ActorList imported;
+    imported.reserve(ids.size());
+    const ActorRepository repo(*m_db);
+    for (qint64 id : ids) {
+        auto a = repo.find(id);
+        if (!a)
+            return a.error();
+        imported.append(*a);
+    }
+    auto reload = [this]() -> Status {
+        auto all = ActorRepository(*m_db).all();
+        if (!all)
+            return all.error();
+        m_actors->setActors(std::move(all).value());
+        organisationsChanged();
+        return {};
+    };
+    if (Status s = reload(); !s)
+        return s.error();
+    push(tr("Import %n actor(s)", nullptr, int(ids.size())),
+         [this, imported, reload] {
+             WriteTransaction tx(*m_db);
+             if (Status s = tx.begin(); !s)
+                 return s;
+             const ActorRepository repo(*m_db);
+             for (const Actor &a : imported)
+                 if (Status s = repo.restore(a); !s)
+                     return s;
+             if (Status s = tx.commit(); !s)
+                 return s;
+             return reload();
+         },
+         [this, ids, reload] {
+             if (Status s = ActorRepository(*m_db).removeMany(ids); !s)
+                 return s;
+             return reload();
+         });
+    return report;
+}
+
+// ---- people ----
+
+Status Session::reloadPerson(qint64 id)
+{
+    auto p = PersonRepository(*m_db).find(id);
+    if (!p)
+        return p.error();
+    m_people->upsert(*p);
+    return {};
+}
+
+Result<qint64> Session::addPerson(const Person &person)
+{
+    auto id = PersonRepository(*m_db).add(person);
+    if (!id)
+        return id;
+    if (Status s = reloadPerson(*id); !s)
+        return s.error();
+    const Person p = m_people->recordAt(m_people->rowOf(*id));
+    push(tr("Add %1").arg(p.name),
+         [this, p] {
+             Status s = PersonRepository(*m_db).restore(p);
+             if (s) m_people->upsert(p);
+             return s;
+         },
+         [this, p] {
+             Status s = PersonRepository(*m_db).remove(p.id);
+             if (s) m_people->removeById(p.id);
+             return s;
+         });
+    return id;
+}
+
+Status Session::editPerson(const Person &person)
+{
+    const PersonRepository repo(*m_db);
+    auto before = repo.find(person.id);
+    if (!before)
+        return before.error();
+    if (Status s = repo.update(person); !s)
+        return s;
+    auto after = repo.find(person.id);
+    if (!after)
+        return after.error();
+    const Person old = *before, now = *after;
+    if (old == now)
+        return {};
+    auto apply = [this](const Person &p) {
+        return [this, p] {
+            Status s = PersonRepository(*m_db).update(p);
+            if (s) { m_people->upsert(p); refreshAllWarnings(); }
+            return s;
+        };
+    };
+    m_people->upsert(now);
+    refreshAllWarnings();
+    push(tr("Edit %1").arg(now.name), apply(now), apply(old));
+    return {};
+}
+
+Status Session::deletePerson(qint64 id)
+{
+    const PersonRepository repo(*m_db);
+    auto before = repo.find(id);
+    if (!before)
+        return before.error();
+    if (Status s = repo.remove(id); !s)
+        return s;
+    const Person p = *before;
+    m_people->removeById(id);
+    push(tr("Delete %1").arg(p.name),
+         [this, id] {
+             Status s = PersonRepository(*m_db).remove(id);
+             if (s) m_people->removeById(id);
+             return s;
+         },
+         [this, p] {
+             Status s = PersonRepository(*m_db).restore(p);
+             if (s) m_people->upsert(p);
+             return s;
+         });
+    return {};
+}
+
+// ---- bodies and seats ----
+
+Status Session::reloadBody(qint64 id)
+{
+    auto b = BodyRepository(*m_db).find(id);
+    if (!b)
+        return b.error();
+    m_bodies->upsert(*b);
+    refreshWarnings(id);
+    return {};
+}
+
+Result<qint64> Session::addBody(const Body &body)
+{
+    auto id = BodyRepository(*m_db).add(body);
+    if (!id)
+        return id;
+    if (Status s = reloadBody(*id); !s)
+        return s.error();
+    const Body b = m_bodies->recordAt(m_bodies->rowOf(*id));
+    push(tr("Add %1").arg(b.name),
+         [this, b] {
+             Status s = BodyRepository(*m_db).restore(b, {});
+             if (s) { m_bodies->upsert(b); refreshWarnings(b.id); }
+             return s;
+         },
+         [this, b] {
+             Status s = BodyRepository(*m_db).remove(b.id);
+             if (s) m_bodies->removeById(b.id);
+             return s;
+         });
+    return id;
+}
+
+Status Session::editBody(const Body &body)
+{
+    const BodyRepository repo(*m_db);
+    auto before = repo.find(body.id);
+    if (!before)
+        return before.error();
+    if (Status s = repo.update(body); !s)
+        return s;
+    auto after = repo.find(body.id);
+    if (!after)
+        return after.error();
+    const Body old = *before, now = *after;
+    if (old == now)
+        return {};
+    auto apply = [this](const Body &b) {
+        return [this, b] {
+            Status s = BodyRepository(*m_db).update(b);
+            if (s) { m_bodies->upsert(b); refreshWarnings(b.id); }
+            return s;
+        };
+    };
+    m_bodies->upsert(now);
+    refreshWarnings(now.id);
+    push(tr("Edit %1").arg(now.name), apply(now), apply(old));
+    return {};
+}
+
+Status Session::deleteBody(qint64 id)
+{
+    const BodyRepository repo(*m_db);
+    auto before = repo.find(id);
+    if (!before)
+        return before.error();
+    auto seats = repo.members(id);
+    if (!seats)
+        return seats.error();
+    MembershipList memberships;
+    for (const MemberDetail &d : *seats)
+        memberships.append(d.membership);
+    if (Status s = repo.remove(id); !s)
+        return s;
+    const Body b = *before;
+    m_bodies->removeById(id);
+    push(tr("Delete %1").arg(b.name),
+         [this, id] {
+             Status s = BodyRepository(*m_db).remove(id);
+             if (s) m_bodies->removeById(id);
+             return s;
+         },
+         [this, b, memberships] {
+             Status s = BodyRepository(*m_db).restore(b, memberships);
+             if (s) { m_bodies->upsert(b); refreshWarnings(b.id); emit membersChanged(b.id); }
+             return s;
+         });
+    return {};
+}
+
+Result<QVector<MemberDetail>> Session::members(qint64 bodyId) const
+{
+    return BodyRepository(*m_db).members(bodyId);
+}
+
+Result<qint64> Session::addMember(const Membership &member)
+{
+    const BodyRepository repo(*m_db);
+    auto id = repo.addMember(member);
+    if (!id)
+        return id;
+    Membership m = member;
+    m.id = *id;
+    auto seat = repo.member(m.id);
+    const QString who = seat ? (seat->personName.isEmpty() ? seat->organisationName : seat->personName) : QString();
+    refreshWarnings(m.bodyId);
+    emit membersChanged(m.bodyId);
+    push(tr("Add seat for %1").arg(who),
+         [this, m] {
+             Status s = BodyRepository(*m_db).restoreMember(m);
+             if (s) { refreshWarnings(m.bodyId); emit membersChanged(m.bodyId); }
+             return s;
+         },
+         [this, m] {
+             Status s = BodyRepository(*m_db).removeMember(m.id);
+             if (s) { refreshWarnings(m.bodyId); emit membersChanged(m.bodyId); }
+             return s;
+         });
+    return id;
+}
+
+Status Session::editMember(const Membership &member)
+{
+    const BodyRepository repo(*m_db);
+    auto before = repo.member(member.id);
+    if (!before)
+        return before.error();
+    if (Status s = repo.updateMember(member); !s)
+        return s;
+    const Membership old = before->membership, now = member;
+    if (old == now)
+        return {};
+    auto apply = [this](const Membership &m) {
+        return [this, m] {
+            Status s = BodyRepository(*m_db).updateMember(m);
+            if (s) { refreshWarnings(m.bodyId); emit membersChanged(m.bodyId); }
+            return s;
+        };
+    };
+    refreshWarnings(now.bodyId);
+    emit membersChanged(now.bodyId);
+    push(tr("Change seat of %1").arg(before->personName.isEmpty() ? before->organisationName : before->personName),
+         apply(now), apply(old));
+    return {};
+}
+
+Status Session::removeMember(qint64 membershipId)
+{
+    const BodyRepository repo(*m_db);
+    auto before = repo.member(membershipId);
+    if (!before)
+        return before.error();
+    if (Status s = repo.removeMember(membershipId); !s)
+        return s;
+    const Membership m = before->membership;
+    refreshWarnings(m.bodyId);
+    emit membersChanged(m.bodyId);
+    push(tr("Remove seat of %1").arg(before->personName.isEmpty() ? before->organisationName : before->personName),
+         [this, m] {
+             Status s = BodyRepository(*m_db).removeMember(m.id);
+             if (s) { refreshWarnings(m.bodyId); emit membersChanged(m.bodyId); }
+             return s;
+         },
+         [this, m] {
+             Status s = BodyRepository(*m_db).restoreMember(m);
+             if (s) { refreshWarnings(m.bodyId); emit membersChanged(m.bodyId); }
+             return s;
+         });
+    return {};
+}

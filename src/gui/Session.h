@@ -1,0 +1,77 @@
+#pragma once
+
+#include "ActorImport.h"
+#include "ActorTableModel.h"
+#include "BodyRepository.h"
+#include "BodyTableModel.h"
+#include "Database.h"
+#include "PersonTableModel.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <functional>
+
+#include <memory>
+
+// One open database as the window sees it: the models over it and the undo stack of
+// every edit. Widgets call these operations and never see SQL or QUndoCommand; each
+// operation writes in a transaction, updates the models, and pushes an undo step.
+// A refused edit returns its Error and pushes nothing.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    static Result<std::unique_ptr<Session>> open(const QString &path, Database::Mode mode, bool withDemo = false);
+    ~Session() override;
+
+    const Database &database() const { return *m_db; }
+    QString path() const { return m_db->path(); }
+    ActorTableModel *actors() const { return m_actors; }
+    PersonTableModel *people() const { return m_people; }
+    BodyTableModel *bodies() const { return m_bodies; }
+    QUndoStack *undoStack() const { return m_undo; }
+    // Actor names by id (for organisation columns and pickers).
+    QHash<qint64, QString> organisationNames() const;
+
+    Result<qint64> addActor(const Actor &actor);
+    Status editActor(const Actor &actor);
+    Status deleteActor(qint64 id);
+    Result<ActorImportReport> importActors(const QByteArray &csv, bool skipInvalid);
+
+    Result<qint64> addPerson(const Person &person);
+    Status editPerson(const Person &person);
+    Status deletePerson(qint64 id);
+
+    Result<qint64> addBody(const Body &body);
+    Status editBody(const Body &body);
+    Status deleteBody(qint64 id);
+
+    Result<QVector<MemberDetail>> members(qint64 bodyId) const;
+    Result<qint64> addMember(const Membership &member);
+    Status editMember(const Membership &member);
+    Status removeMember(qint64 membershipId);
+
+signals:
+    // The seats of a body changed (through an edit, undo or redo).
+    void membersChanged(qint64 bodyId);
+    // An undo or redo that the database refused; the message says what and why.
+    void editFailed(const QString &message);
+
+private:
+    explicit Session(std::unique_ptr<Database> db);
+    Status load();
+    using Step = std::function<Status()>;
+    void push(const QString &text, Step redo, Step undo);
+    void organisationsChanged();
+    void refreshWarnings(qint64 bodyId);
+    void refreshAllWarnings();
+    Status reloadPerson(qint64 id);
+    Status reloadBody(qint64 id);
+
+    std::unique_ptr<Database> m_db;
+    ActorTableModel *m_actors;
+    PersonTableModel *m_people;
+    BodyTableModel *m_bodies;
+    QUndoStack *m_undo;
+};

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "Actor.h"
+#include "ActorFilter.h"
+
+#include <QAbstractTableModel>
+
+// The actor register as a table. Holds every actor in a vector and shows the rows
+// that pass the filter, in the chosen order; filtering and sorting happen here over
+// precomputed search keys, so a keystroke costs one pass over the actors (or over the
+// previous matches when the text only grew).
+class ActorTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, OrganisationNumber, Type, Level, Municipality, City, Areas, Roles, ColumnCount };
+    enum DataRole { IdRole = Qt::UserRole + 1, AreasRole, ActorTypeRole };
+
+    explicit ActorTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void setActors(ActorList actors);
+    const ActorList &allActors() const { return m_actors; }
+    int totalCount() const { return int(m_actors.size()); }
+
+    // The actor shown in a row (of this model).
+    const Actor &actorAt(int row) const;
+    // The row showing the actor, or -1 when it is filtered out or unknown.
+    int rowOf(qint64 id) const;
+    const Actor *actorById(qint64 id) const;
+
+    // Adds or replaces one actor (after an edit, an undo, ...); keeps filter and order.
+    void upsert(const Actor &actor);
+    void removeById(qint64 id);
+
+    void setFilter(const ActorFilter &filter);
+    const ActorFilter &filter() const { return m_filter; }
+    void setFilterText(const QString &text);
+
+signals:
+    void filterChanged();
+
+private:
+    bool passes(int index) const;
+    bool passesText(int index, const QString &needle) const;
+    void rebuildVisible();
+    void sortVisible();
+    QString searchKey(const Actor &a) const;
+    QString sortKey(int index, int column) const;
+
+    ActorList m_actors;
+    QVector<QString> m_searchKeys; // lower-case name, number digits, municipality, city
+    QVector<int> m_visible;        // indexes into m_actors, in display order
+    QHash<qint64, int> m_indexById;
+    ActorFilter m_filter;
+    QString m_needle;
+    int m_sortColumn = Name;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};

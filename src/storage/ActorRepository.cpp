@@ -1,0 +1,293 @@
+#include "ActorRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+#include "WriteTransaction.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+const char *kColumns = "id, name, organisation_number, type, level, municipality, address, postal_code, city, "
+                       "areas, roles, notes";
+
+Actor actorFrom(const QSqlQuery &q)
+{
+    Actor a;
+    a.id = q.value(0).toLongLong();
+    a.name = q.value(1).toString();
+    a.organisationNumber = q.value(2).toString();
+    a.type = Classification::actorTypeFrom(q.value(3).toString()).value_or(ActorType::PrivateEmployer);
+    a.level = Classification::geoLevelFrom(q.value(4).toString()).value_or(GeoLevel::Regional);
+    a.municipality = q.value(5).toString();
+    a.address = q.value(6).toString();
+    a.postalCode = q.value(7).toString();
+    a.city = q.value(8).toString();
+    a.areas = Areas(q.value(9).toInt());
+    a.roles = ActorRoles(q.value(10).toInt());
+    a.notes = q.value(11).toString();
+    return a;
+}
+
+void bindFields(QSqlQuery &q, const Actor &a)
+{
+    using namespace SqlValues;
+    q.addBindValue(text(a.name));
+    q.addBindValue(textOrNull(a.organisationNumber));
+    q.addBindValue(Classification::key(a.type));
+    q.addBindValue(Classification::key(a.level));
+    q.addBindValue(text(a.municipality));
+    q.addBindValue(text(a.address));
+    q.addBindValue(text(a.postalCode));
+    q.addBindValue(text(a.city));
+    q.addBindValue(int(a.areas.toInt()));
+    q.addBindValue(int(a.roles.toInt()));
+    q.addBindValue(text(a.notes));
+}
+
+Error invalid(const QStringList &problems)
+{
+    return Error{Error::Kind::Invalid, problems.join(QLatin1Char(' '))};
+}
+
+} // namespace
+
+Result<ActorList> ActorRepository::all() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM actor ORDER BY name, id").arg(QLatin1String(kColumns))))
+        return m_db.error(q, tr("reading the actors"));
+    ActorList out;
+    while (q.next())
+        out.append(actorFrom(q));
+    return out;
+}
+
+Result<Actor> ActorRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM actor WHERE id = ?").arg(QLatin1String(kColumns)));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.error(q, tr("reading an actor"));
+    if (!q.next())
+        return Error{Error::Kind::NotFound, tr("The actor no longer exists (id %1).").arg(id)};
+    return actorFrom(q);
+}
+
+Result<int> ActorRepository::count() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM actor")) || !q.next())
+        return m_db.error(q, tr("counting the actors"));
+    return q.value(0).toInt();
+}
+
+Result<std::optional<Actor>> ActorRepository::findByOrganisationNumber(const QString &number) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM actor WHERE organisation_number = ?").arg(QLatin1String(kColumns)));
+    q.addBindValue(number);
+    if (!q.exec())
+        return m_db.error(q, tr("looking up an organisation number"));
+    if (!q.next())
+        return std::optional<Actor>();
+    return std::optional<Actor>(actorFrom(q));
+}
+
+Result<QHash<QString, QString>> ActorRepository::organisationNumbers() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT organisation_number, name FROM actor WHERE organisation_number IS NOT NULL")))
+        return m_db.error(q, tr("reading organisation numbers"));
+    QHash<QString, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+Status ActorRepository::checkUnique(const Actor &actor) const
+{
+    if (actor.organisationNumber.isEmpty())
+        return {};
+    auto holder = findByOrganisationNumber(actor.organisationNumber);
+    if (!holder)
+        return holder.error();
+    if (holder->has_value() && (*holder)->id != actor.id)
+        return Error{Error::Kind::Duplicate,
+                     tr("The organisation number %1 already belongs to %2.")
+                         .arg(actor.organisationNumber, (*holder)->name)};
+    return {};
+}
+
+Status ActorRepository::insert(const Actor &a, bool withId, qint64 *newId) const
+{
+    QSqlQuery q(m_db.connection());
+    if (withId) {
+        q.prepare(QStringLiteral("INSERT INTO actor (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                      .arg(QLatin1String(kColumns)));
+        q.addBindValue(a.id);
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO actor (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                      .arg(QLatin1String(kColumns).mid(4)));
+    }
+    bindFields(q, a);
+    if (!q.exec())
+        return m_db.error(q, tr("saving the actor %1").arg(a.name));
+    if (newId)
+        *newId = withId ? a.id : (q.next() ? q.value(0).toLongLong() : 0);
+    return {};
+}
+
+Result<qint64> ActorRepository::add(Actor actor) const
+{
+    if (const QStringList problems = ActorValidator::validate(actor); !problems.isEmpty())
+        return invalid(problems);
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    actor.id = 0;
+    if (Status s = checkUnique(actor); !s)
+        return s.error();
+    qint64 id = 0;
+    if (Status s = insert(actor, false, &id); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status ActorRepository::restore(const Actor &actor) const
+{
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    if (Status s = checkUnique(actor); !s)
+        return s;
+    if (Status s = insert(actor, true, nullptr); !s)
+        return s;
+    if (const QString reset = m_db.dialect().resetSequence(QStringLiteral("actor")); !reset.isEmpty())
+        if (Status s = m_db.exec(reset); !s)
+            return s;
+    return tx.commit();
+}
+
+Status ActorRepository::update(Actor actor) const
+{
+    if (const QStringList problems = ActorValidator::validate(actor); !problems.isEmpty())
+        return invalid(problems);
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    if (Status s = checkUnique(actor); !s)
+        return s;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE actor SET name = ?, organisation_number = ?, type = ?, level = ?, "
+                             "municipality = ?, address = ?, postal_code = ?, city = ?, areas = ?, roles = ?, "
+                             "notes = ? WHERE id = ?"));
+    bindFields(q, actor);
+    q.addBindValue(actor.id);
+    if (!q.exec())
+        return m_db.error(q, tr("saving the actor %1").arg(actor.name));
+    if (q.numRowsAffected() == 0)
+        return Error{Error::Kind::NotFound, tr("The actor %1 no longer exists.").arg(actor.name)};
+    return tx.commit();
+}
+
+Result<QStringList> ActorRepository::references(qint64 id) const
+{
+    struct Ref
+    {
+        const char *sql;
+        const char *text; // %1 = the names
+    };
+    static const Ref refs[] = {
+        {"SELECT name FROM person WHERE actor_id = ? ORDER BY name",
+         QT_TRANSLATE_NOOP("ActorRepository", "organisation of %1")},
+        {"SELECT name FROM body WHERE owner_actor_id = ? ORDER BY name",
+         QT_TRANSLATE_NOOP("ActorRepository", "owner of %1")},
+        {"SELECT DISTINCT b.name FROM membership m JOIN body b ON b.id = m.body_id WHERE m.actor_id = ? ORDER BY b.name",
+         QT_TRANSLATE_NOOP("ActorRepository", "a seat in %1")},
+    };
+    QStringList out;
+    for (const Ref &r : refs) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QString::fromLatin1(r.sql));
+        q.addBindValue(id);
+        if (!q.exec())
+            return m_db.error(q, tr("looking for references to an actor"));
+        QStringList names;
+        while (q.next())
+            names << q.value(0).toString();
+        if (names.isEmpty())
+            continue;
+        QString list = names.mid(0, 3).join(QStringLiteral(", "));
+        if (names.size() > 3)
+            list += tr(" and %n more", nullptr, int(names.size() - 3));
+        out << tr(r.text).arg(list);
+    }
+    return out;
+}
+
+Status ActorRepository::remove(qint64 id) const
+{
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    auto actor = find(id);
+    if (!actor)
+        return actor.error();
+    auto refs = references(id);
+    if (!refs)
+        return refs.error();
+    if (!refs->isEmpty())
+        return Error{Error::Kind::InUse, tr("%1 cannot be deleted while other records refer to it: %2. "
+                                            "Remove or change those first.")
+                                             .arg(actor->name, refs->join(QStringLiteral("; ")))};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM actor WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.error(q, tr("deleting the actor %1").arg(actor->name));
+    return tx.commit();
+}
+
+Result<QVector<qint64>> ActorRepository::addMany(const ActorList &actors) const
+{
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO actor (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                  .arg(QLatin1String(kColumns).mid(4)));
+    QVector<qint64> ids;
+    ids.reserve(actors.size());
+    for (const Actor &a : actors) {
+        bindFields(q, a);
+        if (!q.exec())
+            return m_db.error(q, tr("saving the actor %1").arg(a.name));
+        ids.append(q.next() ? q.value(0).toLongLong() : 0);
+        q.finish();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return ids;
+}
+
+Status ActorRepository::removeMany(const QVector<qint64> &ids) const
+{
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM actor WHERE id = ?"));
+    for (qint64 id : ids) {
+        q.addBindValue(id);
+        if (!q.exec())
+            return m_db.error(q, tr("removing imported actors"));
+    }
+    return tx.commit();
+}

@@ -1,0 +1,870 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE" sourcelanguage="en">
+<context>
+    <name>ActorCsv</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>rad %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>column %1 has no heading; the accepted columns are: %2</source>
+        <translation>kolumn %1 saknar rubrik; godtagna kolumner är: %2</translation>
+    </message>
+    <message>
+        <source>unknown column "%1"; the accepted columns are: %2</source>
+        <translation>okänd kolumn "%1"; godtagna kolumner är: %2</translation>
+    </message>
+    <message>
+        <source>the columns "%1" and "%2" are the same column (%3)</source>
+        <translation>kolumnerna "%1" och "%2" är samma kolumn (%3)</translation>
+    </message>
+    <message>
+        <source>there is no "name" column (in Swedish "namn"); it is required. The accepted columns are: %1</source>
+        <translation>kolumnen "namn" (på engelska "name") saknas; den krävs. Godtagna kolumner är: %1</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>väntade %1 fält, hittade %2</translation>
+    </message>
+    <message>
+        <source>empty; use one of %1 (or the English or Swedish name)</source>
+        <translation>tomt; använd något av %1 (eller det svenska eller engelska namnet)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a type; use one of %2 (or the English or Swedish name)</source>
+        <translation>"%1" är ingen aktörstyp; använd något av %2 (eller det svenska eller engelska namnet)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a level; use one of %2 (or the English or Swedish name)</source>
+        <translation>"%1" är ingen nivå; använd något av %2 (eller det svenska eller engelska namnet)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a list of areas; use %2 separated by "|" (or the English or Swedish names), or leave it empty</source>
+        <translation>"%1" är ingen lista över områden; använd %2 åtskilda med "|" (eller de svenska eller engelska namnen), eller lämna tomt</translation>
+    </message>
+    <message>
+        <source>"%1" is not a list of roles; use %2 separated by "|" (or the English or Swedish names), or leave it empty</source>
+        <translation>"%1" är ingen lista över roller; använd %2 åtskilda med "|" (eller de svenska eller engelska namnen), eller lämna tomt</translation>
+    </message>
+    <message>
+        <source>the same organisation number as line %1 (%2)</source>
+        <translation>samma organisationsnummer som rad %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ActorImport</name>
+    <message>
+        <source>%1 already belongs to %2 in the database.</source>
+        <translation>%1 tillhör redan %2 i databasen.</translation>
+    </message>
+</context>
+<context>
+    <name>ActorRepository</name>
+    <message>
+        <source>reading the actors</source>
+        <translation>läsning av aktörerna</translation>
+    </message>
+    <message>
+        <source>reading an actor</source>
+        <translation>läsning av en aktör</translation>
+    </message>
+    <message>
+        <source>The actor no longer exists (id %1).</source>
+        <translation>Aktören finns inte längre (id %1).</translation>
+    </message>
+    <message>
+        <source>counting the actors</source>
+        <translation>räkning av aktörerna</translation>
+    </message>
+    <message>
+        <source>looking up an organisation number</source>
+        <translation>sökning efter ett organisationsnummer</translation>
+    </message>
+    <message>
+        <source>reading organisation numbers</source>
+        <translation>läsning av organisationsnummer</translation>
+    </message>
+    <message>
+        <source>The organisation number %1 already belongs to %2.</source>
+        <translation>Organisationsnumret %1 tillhör redan %2.</translation>
+    </message>
+    <message>
+        <source>saving the actor %1</source>
+        <translation>sparande av aktören %1</translation>
+    </message>
+    <message>
+        <source>The actor %1 no longer exists.</source>
+        <translation>Aktören %1 finns inte längre.</translation>
+    </message>
+    <message>
+        <source>looking for references to an actor</source>
+        <translation>sökning efter hänvisningar till en aktör</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> och %n till</numerusform><numerusform> och %n till</numerusform></translation>
+    </message>
+    <message>
+        <source>deleting the actor %1</source>
+        <translation>borttagning av aktören %1</translation>
+    </message>
+    <message>
+        <source>removing imported actors</source>
+        <translation>borttagning av importerade aktörer</translation>
+    </message>
+    <message>
+        <source>organisation of %1</source>
+        <translation>organisation för %1</translation>
+    </message>
+    <message>
+        <source>owner of %1</source>
+        <translation>ägare av %1</translation>
+    </message>
+    <message>
+        <source>a seat in %1</source>
+        <translation>en plats i %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while other records refer to it: %2. Remove or change those first.</source>
+        <translation>%1 kan inte tas bort så länge andra uppgifter hänvisar till den: %2. Ta bort eller ändra dem först.</translation>
+    </message>
+</context>
+<context>
+    <name>ActorTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+</context>
+<context>
+    <name>ActorValidator</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Namnet är tomt.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 characters.</source>
+        <translation>Namnet är längre än 200 tecken.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyComposition</name>
+    <message>
+        <source>The steering group has no members yet.</source>
+        <translation>Styrgruppen har inga ledamöter ännu.</translation>
+    </message>
+    <message>
+        <source>Companies are not in majority: %1 of %2 counting members are companies (co-opted members do not count).</source>
+        <translation>Företagen är inte i majoritet: %1 av %2 räknade ledamöter är företag (adjungerade räknas inte).</translation>
+    </message>
+    <message>
+        <source>The steering group has no chair; the chair is to come from industry.</source>
+        <translation>Styrgruppen saknar ordförande; ordföranden ska komma från näringslivet.</translation>
+    </message>
+    <message>
+        <source>The chair (%1) does not come from industry.</source>
+        <translation>Ordföranden (%1) kommer inte från näringslivet.</translation>
+    </message>
+    <message>
+        <source>The employer side is a minority: %1 of %2 counting members.</source>
+        <translation>Arbetsgivarsidan är i minoritet: %1 av %2 räknade ledamöter.</translation>
+    </message>
+    <message>
+        <source>The body has %1 chairs; it should have one.</source>
+        <translation>Organet har %1 ordförande; det ska ha en.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyRepository</name>
+    <message>
+        <source>reading the bodies</source>
+        <translation>läsning av organen</translation>
+    </message>
+    <message>
+        <source>reading a body</source>
+        <translation>läsning av ett organ</translation>
+    </message>
+    <message>
+        <source>The body no longer exists (id %1).</source>
+        <translation>Organet finns inte längre (id %1).</translation>
+    </message>
+    <message>
+        <source>saving the body %1</source>
+        <translation>sparande av organet %1</translation>
+    </message>
+    <message>
+        <source>The body %1 no longer exists.</source>
+        <translation>Organet %1 finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The body has no name.</source>
+        <translation>Organet saknar namn.</translation>
+    </message>
+    <message>
+        <source>A body cannot be its own parent.</source>
+        <translation>Ett organ kan inte ligga under sig självt.</translation>
+    </message>
+    <message>
+        <source>looking for bodies under %1</source>
+        <translation>sökning efter organ under %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2 belongs to it. Delete or move that first.</source>
+        <translation>%1 kan inte tas bort: %2 hör till det. Ta bort eller flytta det först.</translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation>borttagning av %1</translation>
+    </message>
+    <message>
+        <source>reading a seat</source>
+        <translation>läsning av en plats</translation>
+    </message>
+    <message>
+        <source>The seat no longer exists.</source>
+        <translation>Platsen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>reading the members</source>
+        <translation>läsning av ledamöterna</translation>
+    </message>
+    <message>
+        <source>A seat needs a person or an organisation.</source>
+        <translation>En plats behöver en person eller en organisation.</translation>
+    </message>
+    <message>
+        <source>A seat needs a body.</source>
+        <translation>En plats behöver ett organ.</translation>
+    </message>
+    <message>
+        <source>checking the seats</source>
+        <translation>kontroll av platserna</translation>
+    </message>
+    <message>
+        <source>That person already has a seat in this body.</source>
+        <translation>Personen har redan en plats i det här organet.</translation>
+    </message>
+    <message>
+        <source>saving a seat</source>
+        <translation>sparande av en plats</translation>
+    </message>
+    <message>
+        <source>removing a seat</source>
+        <translation>borttagning av en plats</translation>
+    </message>
+</context>
+<context>
+    <name>BodyTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Sammansättning</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n varning</numerusform><numerusform>%n varningar</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Classification</name>
+    <message>
+        <source>Private employer</source>
+        <translation>Privat arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Public employer</source>
+        <translation>Offentlig arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Employee organisation</source>
+        <translation>Arbetstagarorganisation</translation>
+    </message>
+    <message>
+        <source>Industry or employer organisation</source>
+        <translation>Bransch- eller arbetsgivarorganisation</translation>
+    </message>
+    <message>
+        <source>Compulsory school</source>
+        <translation>Grundskola</translation>
+    </message>
+    <message>
+        <source>Upper secondary school</source>
+        <translation>Gymnasieskola</translation>
+    </message>
+    <message>
+        <source>Adult education (Komvux)</source>
+        <translation>Vuxenutbildning (Komvux)</translation>
+    </message>
+    <message>
+        <source>Folk high school</source>
+        <translation>Folkhögskola</translation>
+    </message>
+    <message>
+        <source>Higher vocational education (YH)</source>
+        <translation>Yrkeshögskola (YH)</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Universitet eller högskola</translation>
+    </message>
+    <message>
+        <source>Labour-market training</source>
+        <translation>Arbetsmarknadsutbildning</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Myndighet</translation>
+    </message>
+    <message>
+        <source>Cooperation body</source>
+        <translation>Samverkansorgan</translation>
+    </message>
+    <message>
+        <source>Business support</source>
+        <translation>Företagsfrämjande aktör</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Civilsamhälle</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <translation>Regional</translation>
+    </message>
+    <message>
+        <source>Cross-regional</source>
+        <translation>Överregional</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>Nationell</translation>
+    </message>
+    <message>
+        <source>Training &amp; Matching</source>
+        <translation>Utbildning &amp; Matchning</translation>
+    </message>
+    <message>
+        <source>Transition &amp; Guidance</source>
+        <translation>Omställning &amp; Vägledning</translation>
+    </message>
+    <message>
+        <source>Preparatory measures</source>
+        <translation>Förberedande insatser</translation>
+    </message>
+    <message>
+        <source>Employs</source>
+        <translation>Anställer</translation>
+    </message>
+    <message>
+        <source>Educates</source>
+        <translation>Utbildar</translation>
+    </message>
+    <message>
+        <source>Focuses on particular groups</source>
+        <translation>Har fokus på vissa grupper</translation>
+    </message>
+    <message>
+        <source>Regional steering group</source>
+        <translation>Regional styrgrupp</translation>
+    </message>
+    <message>
+        <source>Local steering group</source>
+        <translation>Lokal styrgrupp</translation>
+    </message>
+    <message>
+        <source>Industry forum</source>
+        <translation>Branschforum</translation>
+    </message>
+    <message>
+        <source>Working committee</source>
+        <translation>Arbetsutskott</translation>
+    </message>
+    <message>
+        <source>Cooperation council</source>
+        <translation>Samverkansråd</translation>
+    </message>
+    <message>
+        <source>Programme council</source>
+        <translation>Programråd</translation>
+    </message>
+    <message>
+        <source>Local competence workshop</source>
+        <translation>Lokal kompetensverkstad</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Ordförande</translation>
+    </message>
+    <message>
+        <source>Vice chair</source>
+        <translation>Vice ordförande</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Ledamot</translation>
+    </message>
+    <message>
+        <source>Deputy</source>
+        <translation>Ersättare</translation>
+    </message>
+    <message>
+        <source>Co-opted</source>
+        <translation>Adjungerad</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Sekreterare</translation>
+    </message>
+    <message>
+        <source>Convener</source>
+        <translation>Sammankallande</translation>
+    </message>
+    <message>
+        <source>Process leader</source>
+        <translation>Processledare</translation>
+    </message>
+    <message>
+        <source>Those who employ</source>
+        <translation>De som anställer</translation>
+    </message>
+    <message>
+        <source>Those who educate</source>
+        <translation>Utbildare</translation>
+    </message>
+    <message>
+        <source>Focused on particular groups</source>
+        <translation>Har fokus på vissa grupper</translation>
+    </message>
+    <message>
+        <source>Authorities and cooperation bodies</source>
+        <translation>Myndigheter och samverkansorgan</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+    <message>
+        <source>a quoted field (column %1) is not closed; a quotation mark is missing</source>
+        <translation>ett fält inom citattecken (kolumn %1) avslutas aldrig; ett citattecken saknas</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quotation mark in column %1; a quotation mark inside a quoted field must be doubled ("")</source>
+        <translation>oväntad text efter det avslutande citattecknet i kolumn %1; ett citattecken inuti ett fält inom citattecken ska skrivas dubbelt ("")</translation>
+    </message>
+    <message>
+        <source>a quotation mark inside the unquoted field in column %1; put the whole field in quotation marks and double the quotation mark ("")</source>
+        <translation>ett citattecken i fältet i kolumn %1, som inte står inom citattecken; sätt hela fältet inom citattecken och skriv citattecknet dubbelt ("")</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header row and at least one data row</source>
+        <translation>filen är tom; en rubrikrad och minst en datarad behövs</translation>
+    </message>
+    <message>
+        <source>the file has a header but no data rows</source>
+        <translation>filen har en rubrikrad men inga datarader</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Kunde inte öppna %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Kunde inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>this is a spreadsheet workbook (such as .xlsx or .ods), not a CSV file; save it as "CSV UTF-8" or "CSV (semicolon separated)" first</source>
+        <translation>detta är en kalkylbok (till exempel .xlsx eller .ods), inte en CSV-fil; spara den först som "CSV UTF-8" eller "CSV (semikolonavgränsad)"</translation>
+    </message>
+    <message>
+        <source>the file contains binary data, not text; it is not a CSV file</source>
+        <translation>filen innehåller binärdata, inte text; det är ingen CSV-fil</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>Databasen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 är en mapp, inte en databasfil.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read (no permission).</source>
+        <translation>Databasen %1 kan inte läsas (behörighet saknas).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Verkstan database: it is not an SQLite file, or its start is damaged. Nothing was changed.</source>
+        <translation>%1 är inte en Verkstan-databas: det är ingen SQLite-fil, eller så är dess början skadad. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name for the new database.</source>
+        <translation>%1 finns redan; välj ett annat namn för den nya databasen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Mappen %1 kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2 (process %3 on %4). Close it there first; two programs writing to one file would lose each other's changes.</source>
+        <translation>%1 används av %2 (process %3 på %4). Stäng den där först; två program som skriver i samma fil skulle förlora varandras ändringar.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program, or its lock file %2 cannot be written.</source>
+        <translation>%1 används av ett annat program, eller så kan låsfilen %2 inte skrivas.</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>öppning av %1</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Verkstan database. Nothing was changed.</source>
+        <translation>%1 är en SQLite-databas men inte en Verkstan-databas. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Verkstan database. Nothing was changed.</source>
+        <translation>%1 är en SQLite-databas från ett annat program, inte en Verkstan-databas. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Verkstan (schema %2; this program knows up to %3). Open it with the newer version; nothing was changed.</source>
+        <translation>%1 skrevs av en nyare version av Verkstan (schema %2; det här programmet känner till schema %3). Öppna den med den nyare versionen; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a PostgreSQL address like postgresql://user@host/database.</source>
+        <translation>"%1" är ingen PostgreSQL-adress som postgresql://användare@värd/databas.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>PostgreSQL-drivrutinen (QPSQL) är inte installerad.</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>anslutning till %1</translation>
+    </message>
+    <message>
+        <source>The shared database was written by a newer version of Verkstan (schema %1).</source>
+        <translation>Den delade databasen skrevs av en nyare version av Verkstan (schema %1).</translation>
+    </message>
+    <message>
+        <source>the database is busy with another program's write; try again in a moment</source>
+        <translation>databasen är upptagen av ett annat programs skrivning; försök igen om en stund</translation>
+    </message>
+    <message>
+        <source>the file is damaged or not a database (%1)</source>
+        <translation>filen är skadad eller ingen databas (%1)</translation>
+    </message>
+    <message>
+        <source>The database %1 refused %2: %3</source>
+        <translation>Databasen %1 vägrade %2: %3</translation>
+    </message>
+    <message>
+        <source>reading its list of tables</source>
+        <translation>läsning av dess tabellista</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>läsning av schemaversionen</translation>
+    </message>
+    <message>
+        <source>The migration %1 is missing from the program.</source>
+        <translation>Migreringen %1 saknas i programmet.</translation>
+    </message>
+    <message>
+        <source>upgrading to schema %1</source>
+        <translation>uppgradering till schema %1</translation>
+    </message>
+    <message>
+        <source>recording schema %1</source>
+        <translation>registrering av schema %1</translation>
+    </message>
+    <message>
+        <source>The schema is version %1; this program expects %2.</source>
+        <translation>Schemat har version %1; det här programmet förväntar sig %2.</translation>
+    </message>
+    <message>
+        <source>checking integrity</source>
+        <translation>integritetskontroll</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Integritet: %1</translation>
+    </message>
+    <message>
+        <source>checking references</source>
+        <translation>kontroll av hänvisningar</translation>
+    </message>
+    <message>
+        <source>A row of %1 (row %2) refers to a missing row of %3.</source>
+        <translation>En rad i %1 (rad %2) hänvisar till en saknad rad i %3.</translation>
+    </message>
+    <message>
+        <source>Backups of a shared PostgreSQL database are made with pg_dump.</source>
+        <translation>Säkerhetskopior av en delad PostgreSQL-databas görs med pg_dump.</translation>
+    </message>
+    <message>
+        <source>The backup cannot overwrite the database itself.</source>
+        <translation>Säkerhetskopian kan inte skriva över själva databasen.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver does not give access to its connection.</source>
+        <translation>SQLite-drivrutinen ger inte åtkomst till sin anslutning.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Säkerhetskopieringen till %1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>The backup could not be written as %1.</source>
+        <translation>Säkerhetskopian kunde inte skrivas som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>The demo data is broken: %1</source>
+        <translation>Demodata är trasiga: %1</translation>
+    </message>
+    <message>
+        <source>a row of people.csv has %1 fields</source>
+        <translation>en rad i people.csv har %1 fält</translation>
+    </message>
+    <message>
+        <source>people.csv names an unknown organisation %1</source>
+        <translation>people.csv nämner en okänd organisation %1</translation>
+    </message>
+    <message>
+        <source>bodies.json names an unknown parent %1</source>
+        <translation>bodies.json nämner ett okänt överordnat organ %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>(organisation seat)</source>
+        <translation>(organisationsplats)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationNumber</name>
+    <message>
+        <source>The organisation number is empty.</source>
+        <translation>Organisationsnumret är tomt.</translation>
+    </message>
+    <message>
+        <source>The organisation number contains "%1"; use digits and one dash, like 232100-0016.</source>
+        <translation>Organisationsnumret innehåller "%1"; använd siffror och ett bindestreck, som 232100-0016.</translation>
+    </message>
+    <message>
+        <source>The organisation number has more than one dash.</source>
+        <translation>Organisationsnumret har mer än ett bindestreck.</translation>
+    </message>
+    <message>
+        <source>A twelve-digit organisation number starts with 16, 19 or 20, not %1.</source>
+        <translation>Ett tolvsiffrigt organisationsnummer börjar med 16, 19 eller 20, inte %1.</translation>
+    </message>
+    <message>
+        <source>The dash belongs before the last four digits.</source>
+        <translation>Bindestrecket ska stå före de fyra sista siffrorna.</translation>
+    </message>
+    <message>
+        <source>An organisation number has 10 digits (or 12 with the century); this has %1.</source>
+        <translation>Ett organisationsnummer har 10 siffror (eller 12 med sekel); det här har %1.</translation>
+    </message>
+    <message>
+        <source>The check digit of %1 is wrong; check the number for typing errors.</source>
+        <translation>Kontrollsiffran i %1 är fel; kontrollera numret för skrivfel.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Namnet är tomt.</translation>
+    </message>
+    <message>
+        <source>The e-mail address "%1" is not valid.</source>
+        <translation>E-postadressen "%1" är inte giltig.</translation>
+    </message>
+    <message>
+        <source>reading the people</source>
+        <translation>läsning av personerna</translation>
+    </message>
+    <message>
+        <source>reading a person</source>
+        <translation>läsning av en person</translation>
+    </message>
+    <message>
+        <source>The person no longer exists (id %1).</source>
+        <translation>Personen finns inte längre (id %1).</translation>
+    </message>
+    <message>
+        <source>saving %1</source>
+        <translation>sparande av %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 finns inte längre.</translation>
+    </message>
+    <message>
+        <source>looking for references to a person</source>
+        <translation>sökning efter hänvisningar till en person</translation>
+    </message>
+    <message>
+        <source>a member of %1</source>
+        <translation>ledamot i %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2. Remove those seats first.</source>
+        <translation>%1 kan inte tas bort: %2. Ta bort de platserna först.</translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation>borttagning av %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Parti</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n actor(s)</source>
+        <translation>
+            <numerusform>Importera %n aktör</numerusform><numerusform>Importera %n aktörer</numerusform></translation>
+    </message>
+    <message>
+        <source>Add seat for %1</source>
+        <translation>Lägg till plats för %1</translation>
+    </message>
+    <message>
+        <source>Change seat of %1</source>
+        <translation>Ändra plats för %1</translation>
+    </message>
+    <message>
+        <source>Remove seat of %1</source>
+        <translation>Ta bort plats för %1</translation>
+    </message>
+</context>
+</TS>
