@@ -108,7 +108,9 @@
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
-            <numerusform> och %n till</numerusform><numerusform> och %n till</numerusform></translation>
+            <numerusform> och %n till</numerusform>
+            <numerusform> och %n till</numerusform>
+        </translation>
     </message>
     <message>
         <source>deleting the actor %1</source>
@@ -133,6 +135,10 @@
     <message>
         <source>%1 cannot be deleted while other records refer to it: %2. Remove or change those first.</source>
         <translation>%1 kan inte tas bort så länge andra uppgifter hänvisar till den: %2. Ta bort eller ändra dem först.</translation>
+    </message>
+    <message>
+        <source>saving the actors</source>
+        <translation>sparande av aktörerna</translation>
     </message>
 </context>
 <context>
@@ -320,7 +326,9 @@
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n varning</numerusform><numerusform>%n varningar</numerusform></translation>
+            <numerusform>%n varning</numerusform>
+            <numerusform>%n varningar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -852,7 +860,9 @@
     <message numerus="yes">
         <source>Import %n actor(s)</source>
         <translation>
-            <numerusform>Importera %n aktör</numerusform><numerusform>Importera %n aktörer</numerusform></translation>
+            <numerusform>Importera %n aktör</numerusform>
+            <numerusform>Importera %n aktörer</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add seat for %1</source>

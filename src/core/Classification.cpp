@@ -107,6 +107,15 @@ std::optional<E> parseOne(const Entry<E> (&table)[N], const QString &text)
     return std::nullopt;
 }
 
+template <typename E, std::size_t N>
+std::optional<E> fromKey(const Entry<E> (&table)[N], const QString &key)
+{
+    for (const auto &e : table)
+        if (key == QLatin1String(e.key))
+            return e.value;
+    return std::nullopt;
+}
+
 template <typename Flags, typename E, std::size_t N>
 std::optional<Flags> parseFlags(const Entry<E> (&table)[N], const QString &text)
 {
@@ -141,6 +150,7 @@ QVector<ActorType> Classification::actorTypes() { return valuesOf(kActorTypes); 
 QString Classification::key(ActorType t) { return QString::fromLatin1(entryOf(kActorTypes, t).key); }
 QString Classification::label(ActorType t) { return tr(entryOf(kActorTypes, t).label); }
 std::optional<ActorType> Classification::actorTypeFrom(const QString &text) { return parseOne(kActorTypes, text); }
+std::optional<ActorType> Classification::actorTypeFromKey(const QString &key) { return fromKey(kActorTypes, key); }
 
 ActorGroup Classification::group(ActorType t)
 {
@@ -187,6 +197,7 @@ QVector<GeoLevel> Classification::geoLevels() { return valuesOf(kLevels); }
 QString Classification::key(GeoLevel l) { return QString::fromLatin1(entryOf(kLevels, l).key); }
 QString Classification::label(GeoLevel l) { return tr(entryOf(kLevels, l).label); }
 std::optional<GeoLevel> Classification::geoLevelFrom(const QString &text) { return parseOne(kLevels, text); }
+std::optional<GeoLevel> Classification::geoLevelFromKey(const QString &key) { return fromKey(kLevels, key); }
 
 QVector<Area> Classification::areas() { return valuesOf(kAreas); }
 QString Classification::key(Area a) { return QString::fromLatin1(entryOf(kAreas, a).key); }

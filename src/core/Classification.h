@@ -79,11 +79,14 @@ public:
     static QString label(ActorGroup g);
     // Accepts a key, an English label or a Swedish label, case-insensitively.
     static std::optional<ActorType> actorTypeFrom(const QString &text);
+    // Exact stored key only; fast (used when reading the database).
+    static std::optional<ActorType> actorTypeFromKey(const QString &key);
 
     static QVector<GeoLevel> geoLevels();
     static QString key(GeoLevel l);
     static QString label(GeoLevel l);
     static std::optional<GeoLevel> geoLevelFrom(const QString &text);
+    static std::optional<GeoLevel> geoLevelFromKey(const QString &key);
 
     static QVector<Area> areas();
     static QString key(Area a);

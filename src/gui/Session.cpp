@@ -40,14 +40,25 @@ Session::Session(std::unique_ptr<Database> db)
 {
 }
 
-Session::~Session() = default;
+Session::~Session()
+{
+    if (m_loader)
+        m_loader->wait();
+}
 
 Status Session::load()
 {
-    auto actors = ActorRepository(*m_db).all();
+    const ActorRepository repo(*m_db);
+    auto count = repo.count();
+    if (!count)
+        return count.error();
+    const bool large = *count >= kLoadInBackgroundFrom && m_db->dialect().isSQLite();
+    auto actors = large ? repo.firstByName(kFirstScreenRows) : repo.all();
     if (!actors)
         return actors.error();
     m_actors->setActors(std::move(actors).value());
+    if (large)
+        loadActorsInBackground();
     auto people = PersonRepository(*m_db).all();
     if (!people)
         return people.error();
@@ -58,6 +69,38 @@ Status Session::load()
     m_bodies->setRecords(std::move(bodies).value());
     organisationsChanged();
     return {};
+}
+
+void Session::loadActorsInBackground()
+{
+    const QString path = m_db->path();
+    const int undoIndex = m_undo->index();
+    m_loader = QThread::create([this, path, undoIndex] {
+        // The worker's own connection: a connection belongs to the thread that opened it.
+        auto db = Database::open(path, Database::Options{Database::Mode::OpenExisting, false, false});
+        auto all = db ? ActorRepository(**db).all() : Result<ActorList>(db.error());
+        if (!all) {
+            QMetaObject::invokeMethod(this, [this, message = all.errorMessage()] {
+                emit editFailed(message);
+            }, Qt::QueuedConnection);
+            return;
+        }
+        auto prepared = std::make_shared<ActorTableModel::Prepared>(ActorTableModel::prepare(std::move(all).value()));
+        QMetaObject::invokeMethod(this, [this, prepared, undoIndex] {
+            if (m_undo->index() == undoIndex && m_undo->count() == undoIndex) {
+                m_actors->setPrepared(std::move(*prepared));
+            } else if (auto fresh = ActorRepository(*m_db).all()) { // edited meanwhile: read again
+                m_actors->setActors(std::move(fresh).value());
+            }
+            organisationsChanged();
+            emit actorsLoaded();
+        }, Qt::QueuedConnection);
+    });
+    connect(m_loader, &QThread::finished, this, [this] {
+        m_loader->deleteLater();
+        m_loader = nullptr;
+    });
+    m_loader->start();
 }
 
 QHash<qint64, QString> Session::organisationNames() const

@@ -8,6 +8,7 @@
 #include "PersonTableModel.h"
 
 #include <QObject>
+#include <QThread>
 #include <QUndoStack>
 
 #include <functional>
@@ -28,6 +29,11 @@ public:
     const Database &database() const { return *m_db; }
     QString path() const { return m_db->path(); }
     ActorTableModel *actors() const { return m_actors; }
+    // A large register shows its first screen at once and loads the rest on a worker
+    // thread (with its own connection); actorsLoaded() says when the model is complete.
+    bool isLoadingActors() const { return m_loader != nullptr; }
+    static constexpr int kFirstScreenRows = 300;
+    static constexpr int kLoadInBackgroundFrom = 5000;
     PersonTableModel *people() const { return m_people; }
     BodyTableModel *bodies() const { return m_bodies; }
     QUndoStack *undoStack() const { return m_undo; }
@@ -57,10 +63,12 @@ signals:
     void membersChanged(qint64 bodyId);
     // An undo or redo that the database refused; the message says what and why.
     void editFailed(const QString &message);
+    void actorsLoaded();
 
 private:
     explicit Session(std::unique_ptr<Database> db);
     Status load();
+    void loadActorsInBackground();
     using Step = std::function<Status()>;
     void push(const QString &text, Step redo, Step undo);
     void organisationsChanged();
@@ -74,4 +82,5 @@ private:
     PersonTableModel *m_people;
     BodyTableModel *m_bodies;
     QUndoStack *m_undo;
+    QThread *m_loader = nullptr;
 };

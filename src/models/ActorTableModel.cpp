@@ -1,6 +1,6 @@
 #include "ActorTableModel.h"
 
-#include <QCollator>
+#include "SwedishCollation.h"
 
 #include <algorithm>
 
@@ -64,7 +64,7 @@ QVariant ActorTableModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-QString ActorTableModel::searchKey(const Actor &a) const
+QString ActorTableModel::searchKey(const Actor &a)
 {
     QString digits = a.organisationNumber;
     digits.remove(QLatin1Char('-'));
@@ -73,18 +73,35 @@ QString ActorTableModel::searchKey(const Actor &a) const
         .toCaseFolded();
 }
 
-void ActorTableModel::setActors(ActorList actors)
+ActorTableModel::Prepared ActorTableModel::prepare(ActorList actors)
 {
-    beginResetModel();
-    m_actors = std::move(actors);
-    m_searchKeys.clear();
-    m_searchKeys.reserve(m_actors.size());
+    Prepared p;
+    p.searchKeys.reserve(actors.size());
+    p.nameKeys.reserve(actors.size());
+    for (const Actor &a : actors) {
+        p.searchKeys.append(searchKey(a));
+        p.nameKeys.append(SwedishCollation::key(a.name));
+    }
+    p.actors = std::move(actors);
+    return p;
+}
+
+void ActorTableModel::reindexIds()
+{
     m_indexById.clear();
     m_indexById.reserve(m_actors.size());
-    for (int i = 0; i < m_actors.size(); ++i) {
-        m_searchKeys.append(searchKey(m_actors.at(i)));
+    for (int i = 0; i < m_actors.size(); ++i)
         m_indexById.insert(m_actors.at(i).id, i);
-    }
+}
+
+void ActorTableModel::setPrepared(Prepared prepared)
+{
+    beginResetModel();
+    m_actors = std::move(prepared.actors);
+    m_searchKeys = std::move(prepared.searchKeys);
+    m_nameKeys = std::move(prepared.nameKeys);
+    reindexIds();
+    sortAll();
     rebuildVisible();
     endResetModel();
 }
@@ -130,48 +147,55 @@ bool ActorTableModel::passes(int index) const
 void ActorTableModel::rebuildVisible()
 {
     m_visible.clear();
-    m_visible.reserve(m_actors.size());
-    for (int i = 0; i < m_actors.size(); ++i)
+    if (m_filter.isEmpty()) {
+        m_visible = m_order;
+        return;
+    }
+    m_visible.reserve(m_order.size());
+    for (int i : qAsConst(m_order))
         if (passes(i))
             m_visible.append(i);
-    sortVisible();
 }
 
 QString ActorTableModel::sortKey(int index, int column) const
 {
-    const QModelIndex dummy;
     const Actor &a = m_actors.at(index);
     switch (column) {
     case OrganisationNumber: return a.organisationNumber;
-    case Type: return Classification::label(a.type);
+    case Type: return SwedishCollation::key(Classification::label(a.type));
     case Level: return QString::number(int(a.level));
-    case Municipality: return a.municipality;
-    case City: return a.city;
-    case Areas: return Classification::labels(a.areas);
-    case Roles: return Classification::labels(a.roles);
-    default: return a.name;
+    case Municipality: return SwedishCollation::key(a.municipality);
+    case City: return SwedishCollation::key(a.city);
+    case Areas: return QString::number(a.areas.toInt());
+    case Roles: return QString::number(a.roles.toInt());
+    default: return m_nameKeys.at(index);
     }
 }
 
-void ActorTableModel::sortVisible()
+void ActorTableModel::sortAll()
 {
-    if (m_visible.size() < 2)
-        return;
-    // Swedish collation (å ä ö after z); keys computed once per sort.
-    QCollator collator{QLocale(QLocale::Swedish, QLocale::Sweden)};
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
-    std::vector<std::pair<QCollatorSortKey, int>> keys;
-    keys.reserve(m_visible.size());
-    for (int i : m_visible)
-        keys.emplace_back(collator.sortKey(sortKey(i, m_sortColumn)), i);
+    const int n = int(m_actors.size());
+    m_order.resize(n);
+    for (int i = 0; i < n; ++i)
+        m_order[i] = i;
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    std::stable_sort(keys.begin(), keys.end(), [ascending](const auto &x, const auto &y) {
-        const int c = x.first.compare(y.first);
+    // Ties fall back to the name, so rows of one type or municipality come alphabetically.
+    if (m_sortColumn == Name) {
+        std::stable_sort(m_order.begin(), m_order.end(), [&](int x, int y) {
+            const int c = m_nameKeys.at(x).compare(m_nameKeys.at(y));
+            return ascending ? c < 0 : c > 0;
+        });
+        return;
+    }
+    QVector<QString> keys(n);
+    for (int i = 0; i < n; ++i)
+        keys[i] = sortKey(i, m_sortColumn);
+    std::stable_sort(m_order.begin(), m_order.end(), [&](int x, int y) {
+        int c = keys.at(x).compare(keys.at(y));
+        if (c == 0)
+            return m_nameKeys.at(x) < m_nameKeys.at(y);
         return ascending ? c < 0 : c > 0;
     });
-    for (int i = 0; i < int(keys.size()); ++i)
-        m_visible[i] = keys[i].second;
 }
 
 void ActorTableModel::sort(int column, Qt::SortOrder order)
@@ -185,7 +209,8 @@ void ActorTableModel::sort(int column, Qt::SortOrder order)
         actorOf.append(m_visible.at(i.row()));
     m_sortColumn = column;
     m_sortOrder = order;
-    sortVisible();
+    sortAll();
+    rebuildVisible();
     QModelIndexList after;
     for (int k = 0; k < before.size(); ++k)
         after.append(index(int(m_visible.indexOf(actorOf.at(k))), before.at(k).column()));
@@ -227,18 +252,21 @@ void ActorTableModel::setFilter(const ActorFilter &filter)
 
 void ActorTableModel::upsert(const Actor &actor)
 {
+    beginResetModel();
     const auto it = m_indexById.constFind(actor.id);
     if (it != m_indexById.cend()) {
         const int index = *it;
         m_actors[index] = actor;
         m_searchKeys[index] = searchKey(actor);
+        m_nameKeys[index] = SwedishCollation::key(actor.name);
     } else {
         m_actors.append(actor);
         m_searchKeys.append(searchKey(actor));
+        m_nameKeys.append(SwedishCollation::key(actor.name));
         m_indexById.insert(actor.id, int(m_actors.size() - 1));
     }
-    // One actor changed: re-filter and re-sort (an edit can move the row or hide it).
-    beginResetModel();
+    // An edit can move the row or hide it.
+    sortAll();
     rebuildVisible();
     endResetModel();
 }
@@ -252,9 +280,15 @@ void ActorTableModel::removeById(qint64 id)
     beginResetModel();
     m_actors.removeAt(index);
     m_searchKeys.removeAt(index);
-    m_indexById.clear();
-    for (int i = 0; i < m_actors.size(); ++i)
-        m_indexById.insert(m_actors.at(i).id, i);
+    m_nameKeys.removeAt(index);
+    m_indexById.remove(id);
+    for (auto i = m_indexById.begin(); i != m_indexById.end(); ++i)
+        if (*i > index)
+            --*i;
+    m_order.removeOne(index);
+    for (int &o : m_order)
+        if (o > index)
+            --o;
     rebuildVisible();
     endResetModel();
 }

@@ -5,10 +5,10 @@
 
 #include <QAbstractTableModel>
 
-// The actor register as a table. Holds every actor in a vector and shows the rows
-// that pass the filter, in the chosen order; filtering and sorting happen here over
-// precomputed search keys, so a keystroke costs one pass over the actors (or over the
-// previous matches when the text only grew).
+// The actor register as a table. Holds every actor in a vector, keeps all of them in
+// the chosen order (m_order), and shows those that pass the filter. A keystroke is one
+// pass over m_order with precomputed search keys (or over the previous matches when the
+// text only grew) and never sorts; sorting happens when the order or the data changes.
 class ActorTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,7 +24,17 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    void setActors(ActorList actors);
+    // The actors with their search and sort keys, ready to show. prepare() is a pure
+    // function that a loader thread may run; setPrepared() then swaps it in at once.
+    struct Prepared
+    {
+        ActorList actors;
+        QVector<QString> searchKeys;
+        QVector<QString> nameKeys;
+    };
+    static Prepared prepare(ActorList actors);
+    void setPrepared(Prepared prepared);
+    void setActors(ActorList actors) { setPrepared(prepare(std::move(actors))); }
     const ActorList &allActors() const { return m_actors; }
     int totalCount() const { return int(m_actors.size()); }
 
@@ -49,13 +59,16 @@ private:
     bool passes(int index) const;
     bool passesText(int index, const QString &needle) const;
     void rebuildVisible();
-    void sortVisible();
-    QString searchKey(const Actor &a) const;
+    void sortAll();
+    void reindexIds();
+    static QString searchKey(const Actor &a);
     QString sortKey(int index, int column) const;
 
     ActorList m_actors;
     QVector<QString> m_searchKeys; // lower-case name, number digits, municipality, city
-    QVector<int> m_visible;        // indexes into m_actors, in display order
+    QVector<QString> m_nameKeys;   // SwedishCollation keys of the names
+    QVector<int> m_order;          // indexes into m_actors, all of them, in display order
+    QVector<int> m_visible;        // the part of m_order that passes the filter
     QHash<qint64, int> m_indexById;
     ActorFilter m_filter;
     QString m_needle;

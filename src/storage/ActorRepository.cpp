@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlValues.h"
+#include "SqliteStatement.h"
 #include "WriteTransaction.h"
 
 #include <QSqlQuery>
@@ -18,8 +19,8 @@ Actor actorFrom(const QSqlQuery &q)
     a.id = q.value(0).toLongLong();
     a.name = q.value(1).toString();
     a.organisationNumber = q.value(2).toString();
-    a.type = Classification::actorTypeFrom(q.value(3).toString()).value_or(ActorType::PrivateEmployer);
-    a.level = Classification::geoLevelFrom(q.value(4).toString()).value_or(GeoLevel::Regional);
+    a.type = Classification::actorTypeFromKey(q.value(3).toString()).value_or(ActorType::PrivateEmployer);
+    a.level = Classification::geoLevelFromKey(q.value(4).toString()).value_or(GeoLevel::Regional);
     a.municipality = q.value(5).toString();
     a.address = q.value(6).toString();
     a.postalCode = q.value(7).toString();
@@ -51,18 +52,60 @@ Error invalid(const QStringList &problems)
     return Error{Error::Kind::Invalid, problems.join(QLatin1Char(' '))};
 }
 
-} // namespace
-
-Result<ActorList> ActorRepository::all() const
+// The same columns through the raw SQLite connection (see SqliteStatement).
+Actor actorFrom(const SqliteStatement &q)
 {
-    QSqlQuery q(m_db.connection());
+    Actor a;
+    a.id = q.integer(0);
+    a.name = q.text(1);
+    a.organisationNumber = q.text(2);
+    a.type = Classification::actorTypeFromKey(q.text(3)).value_or(ActorType::PrivateEmployer);
+    a.level = Classification::geoLevelFromKey(q.text(4)).value_or(GeoLevel::Regional);
+    a.municipality = q.text(5);
+    a.address = q.text(6);
+    a.postalCode = q.text(7);
+    a.city = q.text(8);
+    a.areas = Areas(int(q.integer(9)));
+    a.roles = ActorRoles(int(q.integer(10)));
+    a.notes = q.text(11);
+    return a;
+}
+
+Result<ActorList> readActors(const Database &db, const QString &sql)
+{
+    const QString doing = ActorRepository::tr("reading the actors");
+    if (sqlite3 *handle = db.sqliteHandle()) {
+        SqliteStatement q(handle, sql.toUtf8().constData());
+        ActorList out;
+        while (q.ok() && q.next())
+            out.append(actorFrom(q));
+        if (!q.ok() || !q.done())
+            return Error{Error::Kind::Database,
+                         Database::tr("The database %1 refused %2: %3").arg(db.displayName(), doing, q.errorText())};
+        return out;
+    }
+    QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM actor ORDER BY name, id").arg(QLatin1String(kColumns))))
-        return m_db.error(q, tr("reading the actors"));
+    if (!q.exec(sql))
+        return db.error(q, doing);
     ActorList out;
     while (q.next())
         out.append(actorFrom(q));
     return out;
+}
+
+} // namespace
+
+Result<ActorList> ActorRepository::all() const
+{
+    return readActors(m_db, QStringLiteral("SELECT %1 FROM actor ORDER BY name, id").arg(QLatin1String(kColumns)));
+}
+
+Result<ActorList> ActorRepository::firstByName(int limit) const
+{
+    return readActors(m_db, QStringLiteral("SELECT %1 FROM actor ORDER BY name, id LIMIT %2")
+                                .arg(QLatin1String(kColumns))
+                                .arg(limit));
 }
 
 Result<Actor> ActorRepository::find(qint64 id) const
@@ -260,17 +303,48 @@ Result<QVector<qint64>> ActorRepository::addMany(const ActorList &actors) const
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO actor (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                  .arg(QLatin1String(kColumns).mid(4)));
+    const QString sql = QStringLiteral("INSERT INTO actor (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                            .arg(QLatin1String(kColumns).mid(4));
     QVector<qint64> ids;
     ids.reserve(actors.size());
-    for (const Actor &a : actors) {
-        bindFields(q, a);
-        if (!q.exec())
-            return m_db.error(q, tr("saving the actor %1").arg(a.name));
-        ids.append(q.next() ? q.value(0).toLongLong() : 0);
-        q.finish();
+    if (sqlite3 *handle = m_db.sqliteHandle()) {
+        // The bulk path: one prepared statement on the raw connection; ids from the rowid.
+        QString plain = sql;
+        plain.chop(int(qstrlen(" RETURNING id")));
+        SqliteStatement q(handle, plain.toUtf8().constData());
+        for (const Actor &a : actors) {
+            if (!q.ok())
+                break;
+            q.bind(1, a.name);
+            q.bindOrNull(2, a.organisationNumber);
+            q.bind(3, Classification::key(a.type));
+            q.bind(4, Classification::key(a.level));
+            q.bind(5, a.municipality);
+            q.bind(6, a.address);
+            q.bind(7, a.postalCode);
+            q.bind(8, a.city);
+            q.bind(9, qint64(a.areas.toInt()));
+            q.bind(10, qint64(a.roles.toInt()));
+            q.bind(11, a.notes);
+            if (!q.execute())
+                return Error{Error::Kind::Duplicate,
+                             Database::tr("The database %1 refused %2: %3")
+                                 .arg(m_db.displayName(), tr("saving the actor %1").arg(a.name), q.errorText())};
+            ids.append(q.lastInsertId());
+        }
+        if (!q.ok())
+            return Error{Error::Kind::Database, Database::tr("The database %1 refused %2: %3")
+                                                    .arg(m_db.displayName(), tr("saving the actors"), q.errorText())};
+    } else {
+        QSqlQuery q(m_db.connection());
+        q.prepare(sql);
+        for (const Actor &a : actors) {
+            bindFields(q, a);
+            if (!q.exec())
+                return m_db.error(q, tr("saving the actor %1").arg(a.name));
+            ids.append(q.next() ? q.value(0).toLongLong() : 0);
+            q.finish();
+        }
     }
     if (Status s = tx.commit(); !s)
         return s.error();

@@ -17,6 +17,8 @@ public:
     explicit ActorRepository(const Database &db) : m_db(db) {}
 
     Result<ActorList> all() const;
+    // The first actors in name order: enough for a first screen while the rest loads.
+    Result<ActorList> firstByName(int limit) const;
     Result<Actor> find(qint64 id) const;
     Result<int> count() const;
     // The actor that has this (normalised) organisation number, if any.

@@ -267,7 +267,8 @@ Status Database::applyPragmas()
     if (!m_dialect.isSQLite())
         return {};
     const char *pragmas[] = {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                             "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"};
+                             "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000",
+                             "PRAGMA cache_size = -32000"}; // 32 MB: a 100 000-actor import stays in memory
     for (const char *p : pragmas) {
         QSqlQuery q(connection());
         if (!q.exec(QString::fromLatin1(p)))
@@ -333,6 +334,16 @@ Result<QStringList> Database::check() const
     return problems;
 }
 
+sqlite3 *Database::sqliteHandle() const
+{
+    if (!m_dialect.isSQLite())
+        return nullptr;
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
 Status Database::backupTo(const QString &targetPath) const
 {
     if (!m_dialect.isSQLite())
@@ -340,10 +351,9 @@ Status Database::backupTo(const QString &targetPath) const
     const QString target = QFileInfo(targetPath).absoluteFilePath();
     if (target == m_path)
         return Error{Error::Kind::Invalid, tr("The backup cannot overwrite the database itself.")};
-    const QVariant handle = connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    sqlite3 *source = sqliteHandle();
+    if (!source)
         return Error{Error::Kind::Database, tr("The SQLite driver does not give access to its connection.")};
-    sqlite3 *source = *static_cast<sqlite3 *const *>(handle.constData());
 
     // Write next to the target and rename, so a failed backup never leaves half a file.
     const QString partial = target + QStringLiteral(".partial");

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QLockFile;
+struct sqlite3;
 class QSqlError;
 class QSqlQuery;
 
@@ -63,6 +64,9 @@ public:
     // Turns a driver error into words, with what was being done.
     Error error(const QSqlError &e, const QString &doing) const;
     Error error(const QSqlQuery &q, const QString &doing) const;
+
+    // The SQLite connection for bulk paths that QSqlQuery makes slow; null on PostgreSQL.
+    sqlite3 *sqliteHandle() const;
 
     // Depth of open write transactions on this connection (WriteTransaction nests with savepoints).
     int &transactionDepth() const { return m_transactionDepth; }
