@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>ActorCommands</name>
+    <message>
+        <source>%1: unknown kind '%2'; use actors</source>
+        <translation>%1: okänd sort '%2'; använd actors</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>standardinmatningen</translation>
+    </message>
+    <message>
+        <source>is a folder, not a CSV file</source>
+        <translation>är en mapp, inte en CSV-fil</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>imported %1 of %2 rows</source>
+        <translation>importerade %1 av %2 rader</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows are bad and were left out; the other rows were imported.</source>
+        <translation>%1 av %2 rader är felaktiga och lämnades utanför; de övriga raderna importerades.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows are bad, so nothing was imported. Correct them and import the file again, or give --skip-invalid to import the other rows.</source>
+        <translation>%1 av %2 rader är felaktiga, så ingenting importerades. Rätta dem och importera filen igen, eller ange --skip-invalid för att importera de övriga raderna.</translation>
+    </message>
+    <message>
+        <source>is the database itself; choose another file to export to</source>
+        <translation>är själva databasen; välj en annan fil att exportera till</translation>
+    </message>
+    <message>
+        <source>exported %1 actors to %2</source>
+        <translation>exporterade %1 aktörer till %2</translation>
+    </message>
+</context>
+<context>
     <name>ActorCsv</name>
     <message>
         <source>line %1: %2</source>
@@ -519,6 +558,187 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Try '%1 --help'.</source>
+        <translation>Prova '%1 --help'.</translation>
+    </message>
+    <message>
+        <source>the file is empty, not a Verkstan database</source>
+        <translation>filen är tom och ingen Verkstan-databas</translation>
+    </message>
+    <message>
+        <source>the database has schema %1, older than this program's %2; open it once in Verkstan (or import into it with %3) to bring it up to date</source>
+        <translation>databasen har schema %1, äldre än programmets %2; öppna den en gång i Verkstan (eller importera till den med %3) så uppdateras den</translation>
+    </message>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>kan inte skrivas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>Create a new database, empty or with the demo data. A file that exists and is not empty is refused.</source>
+        <translation>Skapa en ny databas, tom eller med demodata. En fil som finns och inte är tom vägras.</translation>
+    </message>
+    <message>
+        <source>Check a database: its schema version, SQLite's integrity and reference checks, and the numbers of actors, people and bodies. Prints OK, or every problem and exits with 1. The file is not upgraded.</source>
+        <translation>Kontrollera en databas: schemaversion, SQLites integritets- och referenskontroller samt antalet aktörer, personer och organ. Skriver OK, eller varje problem och avslutar med 1. Filen uppgraderas inte.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to OUT, also while the desktop program has it open.</source>
+        <translation>Skriv en konsistent kopia av databasen till OUT, även medan skrivbordsprogrammet har den öppen.</translation>
+    </message>
+    <message>
+        <source>Import actors from a CSV file (docs/csv-format.md; "-" reads standard input). All or nothing: when any row is bad nothing is written, unless --skip-invalid is given. Every problem is shown as "line N: column: reason", and a bad row makes the exit code 3.</source>
+        <translation>Importera aktörer från en CSV-fil (docs/csv-format.md; "-" läser standardinmatningen). Allt eller inget: är någon rad felaktig skrivs ingenting, om inte --skip-invalid anges. Varje problem visas som "rad N: kolumn: orsak", och en felaktig rad ger slutkoden 3.</translation>
+    </message>
+    <message>
+        <source>Write every actor as CSV in the import format, or as JSON: an array of objects with the id and the CSV column names.</source>
+        <translation>Skriv alla aktörer som CSV i importformatet, eller som JSON: en lista av objekt med id och CSV-kolumnernas namn.</translation>
+    </message>
+    <message>
+        <source>Print the ids and names of the records of one kind, as CSV with a header line (";" between fields) or as JSON.</source>
+        <translation>Skriv id och namn för posterna av en sort, som CSV med rubrikrad (";" mellan fälten) eller som JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [options]</source>
+        <translation>Användning: %1 KOMMANDO [flaggor]</translation>
+    </message>
+    <message>
+        <source>The command-line tool of Verkstan: creates, checks, backs up, imports into and exports from a Verkstan database.</source>
+        <translation>Verkstans kommandoradsverktyg: skapar, kontrollerar, säkerhetskopierar, importerar till och exporterar från en Verkstan-databas.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Kommandon:</translation>
+    </message>
+    <message>
+        <source>Show the options of one command.</source>
+        <translation>Visa flaggorna för ett kommando.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Flaggor:</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>visa denna hjälp</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>visa versionen</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Slutkoder:</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>lyckades</translation>
+    </message>
+    <message>
+        <source>check found a problem</source>
+        <translation>kontrollen hittade ett problem</translation>
+    </message>
+    <message>
+        <source>wrong usage, or a file that cannot be opened (missing, not a Verkstan database, written by a newer version, in use)</source>
+        <translation>fel användning, eller en fil som inte kan öppnas (saknas, är ingen Verkstan-databas, skrevs av en nyare version, används)</translation>
+    </message>
+    <message>
+        <source>bad input: the file to import has bad rows or is not usable</source>
+        <translation>felaktig indata: filen som ska importeras har felaktiga rader eller går inte att använda</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>Användning: %1 %2</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>inget kommando angavs</translation>
+    </message>
+    <message>
+        <source>help: unexpected argument '%1'</source>
+        <translation>help: oväntat argument '%1'</translation>
+    </message>
+    <message>
+        <source>help: unknown command '%1'</source>
+        <translation>help: okänt kommando '%1'</translation>
+    </message>
+    <message>
+        <source>--version: unexpected argument '%1'</source>
+        <translation>--version: oväntat argument '%1'</translation>
+    </message>
+    <message>
+        <source>unknown option '%1'; a command comes first</source>
+        <translation>okänd flagga '%1'; kommandot ska stå först</translation>
+    </message>
+    <message>
+        <source>unknown command '%1'</source>
+        <translation>okänt kommando '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>the Verkstan database file</source>
+        <translation>Verkstan-databasens fil</translation>
+    </message>
+    <message>
+        <source>fill the new database with the demo data made from the source documents</source>
+        <translation>fyll den nya databasen med demodata från källdokumenten</translation>
+    </message>
+    <message>
+        <source>the file to write the copy to</source>
+        <translation>filen som kopian skrivs till</translation>
+    </message>
+    <message>
+        <source>replace OUT when it already exists</source>
+        <translation>ersätt OUT om den redan finns</translation>
+    </message>
+    <message>
+        <source>import the valid rows even when other rows are bad (still exits with 3)</source>
+        <translation>importera de giltiga raderna även när andra rader är felaktiga (avslutar ändå med 3)</translation>
+    </message>
+    <message>
+        <source>output format: csv (the default; ";" between fields) or json</source>
+        <translation>utdataformat: csv (standard; ";" mellan fälten) eller json</translation>
+    </message>
+    <message>
+        <source>write to OUT instead of standard output</source>
+        <translation>skriv till OUT i stället för till standardutmatningen</translation>
+    </message>
+    <message>
+        <source>unknown option '%1'</source>
+        <translation>okänd flagga '%1'</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once</source>
+        <translation>%1 anges mer än en gång</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 behöver ett värde</translation>
+    </message>
+    <message>
+        <source>unknown format '%1'; use csv or json</source>
+        <translation>okänt format '%1'; använd csv eller json</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 krävs</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 saknas</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>oväntat argument '%1'</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>line %1: %2</source>
@@ -699,6 +919,61 @@
         <source>The backup could not be written as %1.</source>
         <translation>Säkerhetskopian kunde inte skrivas som %1.</translation>
     </message>
+    <message>
+        <source>%1 is an empty file, not a Verkstan database. Nothing was changed.</source>
+        <translation>%1 är en tom fil, inte en Verkstan-databas. Ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCommands</name>
+    <message>
+        <source>Actors: %1</source>
+        <translation>Aktörer: %1</translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation>Personer: %1</translation>
+    </message>
+    <message>
+        <source>Bodies: %1</source>
+        <translation>Organ: %1</translation>
+    </message>
+    <message>
+        <source>the demo data could not be written, so no database was made: %1</source>
+        <translation>demodata kunde inte skrivas, så ingen databas skapades: %1</translation>
+    </message>
+    <message>
+        <source>Created %1 (schema %2).</source>
+        <translation>Skapade %1 (schema %2).</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Databas: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program: %2)</source>
+        <translation>Schemaversion: %1 (detta program: %2)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Problems found: %1</source>
+        <translation>Hittade problem: %1</translation>
+    </message>
+    <message>
+        <source>is a folder; give the name of the backup file</source>
+        <translation>är en mapp; ange säkerhetskopians filnamn</translation>
+    </message>
+    <message>
+        <source>already exists; give --force to replace it</source>
+        <translation>finns redan; ange --force för att ersätta den</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>Säkerhetskopierade %1 till %2.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -717,6 +992,32 @@
     <message>
         <source>bodies.json names an unknown parent %1</source>
         <translation>bodies.json nämner ett okänt överordnat organ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>list: unknown kind '%1'; use one of %2</source>
+        <translation>list: okänd sort '%1'; använd någon av %2</translation>
+    </message>
+    <message>
+        <source>Kinds:</source>
+        <translation>Sorter:</translation>
+    </message>
+</context>
+<context>
+    <name>ListKinds</name>
+    <message>
+        <source>the organisations of the actor register: id, name</source>
+        <translation>aktörsregistrets organisationer: id, namn</translation>
+    </message>
+    <message>
+        <source>the people: id, name</source>
+        <translation>personerna: id, namn</translation>
+    </message>
+    <message>
+        <source>steering groups, forums, committees and councils: id, name, kind</source>
+        <translation>styrgrupper, forum, utskott och råd: id, namn, sort</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             return Error{Error::Kind::Invalid,
                          tr("%1 is not a Verkstan database: it is not an SQLite file, or its start is damaged. "
                             "Nothing was changed.").arg(QDir::toNativeSeparators(absolute))};
+        if (empty && options.mode == Mode::OpenExisting)
+            return Error{Error::Kind::Invalid, tr("%1 is an empty file, not a Verkstan database. Nothing was changed.")
+                                                   .arg(QDir::toNativeSeparators(absolute))};
         if (!empty && options.mode == Mode::Create)
             return Error{Error::Kind::Duplicate, tr("%1 already exists; choose another name for the new database.")
                                                      .arg(QDir::toNativeSeparators(absolute))};

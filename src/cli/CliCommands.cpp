@@ -1,0 +1,186 @@
+#include "CliCommands.h"
+
+#include "ActorCommands.h"
+#include "Cli.h"
+#include "Console.h"
+#include "DatabaseCommands.h"
+#include "ListCommand.h"
+
+namespace {
+
+// Breaks text into lines of at most width characters, each starting with indent.
+QString wrapped(const QString &text, int indent, int width = 79)
+{
+    const QString pad(indent, QLatin1Char(' '));
+    QString out;
+    QString line;
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        if (!line.isEmpty() && indent + line.size() + 1 + word.size() > width) {
+            out += pad + line + QLatin1Char('\n');
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        out += pad + line + QLatin1Char('\n');
+    return out;
+}
+
+QString optionLine(const QString &syntax, const QString &description, int column = 22)
+{
+    QString text = QStringLiteral("  ") + syntax;
+    if (text.size() >= column)
+        return text + QLatin1Char('\n') + wrapped(description, column);
+    text = text.leftJustified(column);
+    const QString rest = wrapped(description, column);
+    return text + rest.mid(column);
+}
+
+} // namespace
+
+const QVector<CliCommand> &CliCommands::all()
+{
+    using O = CliOptions::Option;
+    static const QVector<CliCommand> commands = {
+        {QStringLiteral("init"),
+         QStringLiteral("init --db FILE [--demo]"),
+         QT_TRANSLATE_NOOP("CliCommands", "Create a new database, empty or with the demo data. A file that "
+                                          "exists and is not empty is refused."),
+         {{O::Db, O::Demo}, {O::Db}, {}},
+         DatabaseCommands::init,
+         nullptr},
+        {QStringLiteral("check"),
+         QStringLiteral("check --db FILE"),
+         QT_TRANSLATE_NOOP("CliCommands", "Check a database: its schema version, SQLite's integrity and "
+                                          "reference checks, and the numbers of actors, people and bodies. "
+                                          "Prints OK, or every problem and exits with 1. The file is not "
+                                          "upgraded."),
+         {{O::Db}, {O::Db}, {}},
+         DatabaseCommands::check,
+         nullptr},
+        {QStringLiteral("backup"),
+         QStringLiteral("backup --db FILE --to OUT [--force]"),
+         QT_TRANSLATE_NOOP("CliCommands", "Write a consistent copy of the database to OUT, also while the "
+                                          "desktop program has it open."),
+         {{O::Db, O::To, O::Force}, {O::Db, O::To}, {}},
+         DatabaseCommands::backup,
+         nullptr},
+        {QStringLiteral("import"),
+         QStringLiteral("import actors --db FILE CSV [--skip-invalid]"),
+         QT_TRANSLATE_NOOP("CliCommands", "Import actors from a CSV file (docs/csv-format.md; \"-\" reads "
+                                          "standard input). All or nothing: when any row is bad nothing is "
+                                          "written, unless --skip-invalid is given. Every problem is shown "
+                                          "as \"line N: column: reason\", and a bad row makes the exit code 3."),
+         {{O::Db, O::SkipInvalid}, {O::Db}, {QStringLiteral("actors"), QStringLiteral("CSV")}},
+         ActorCommands::importActors,
+         nullptr},
+        {QStringLiteral("export"),
+         QStringLiteral("export actors --db FILE [--format csv|json] [-o OUT]"),
+         QT_TRANSLATE_NOOP("CliCommands", "Write every actor as CSV in the import format, or as JSON: an array "
+                                          "of objects with the id and the CSV column names."),
+         {{O::Db, O::Format, O::Output}, {O::Db}, {QStringLiteral("actors")}},
+         ActorCommands::exportActors,
+         nullptr},
+        {QStringLiteral("list"),
+         QStringLiteral("list KIND --db FILE [--format csv|json]"),
+         QT_TRANSLATE_NOOP("CliCommands", "Print the ids and names of the records of one kind, as CSV with "
+                                          "a header line (\";\" between fields) or as JSON."),
+         {{O::Db, O::Format}, {O::Db}, {QStringLiteral("KIND")}},
+         ListCommand::run,
+         ListCommand::kindsHelp},
+    };
+    return commands;
+}
+
+const CliCommand *CliCommands::find(const QString &name)
+{
+    for (const CliCommand &command : all()) {
+        if (command.name == name)
+            return &command;
+    }
+    return nullptr;
+}
+
+QString CliCommands::help()
+{
+    const QString program = Cli::programName();
+    QString text = tr("Usage: %1 COMMAND [options]").arg(program) + QStringLiteral("\n\n");
+    text += wrapped(tr("The command-line tool of Verkstan: creates, checks, backs up, imports into and "
+                       "exports from a Verkstan database."),
+                    0);
+    text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+    for (const CliCommand &command : all()) {
+        text += QStringLiteral("  %1 %2\n").arg(program, command.usage);
+        text += wrapped(tr(command.summary), 6);
+    }
+    text += QStringLiteral("  %1 help COMMAND\n").arg(program);
+    text += wrapped(tr("Show the options of one command."), 6);
+    text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
+    text += optionLine(QStringLiteral("-h, --help"), tr("show this help"));
+    text += optionLine(QStringLiteral("--version"), tr("show the version"));
+    text += QLatin1Char('\n') + tr("Exit codes:") + QLatin1Char('\n');
+    text += optionLine(QStringLiteral("0"), tr("success"), 6);
+    text += optionLine(QStringLiteral("1"), tr("check found a problem"), 6);
+    text += optionLine(QStringLiteral("2"),
+                       tr("wrong usage, or a file that cannot be opened (missing, not a "
+                          "Verkstan database, written by a newer version, in use)"),
+                       6);
+    text += optionLine(QStringLiteral("3"), tr("bad input: the file to import has bad rows or is not usable"), 6);
+    return text;
+}
+
+QString CliCommands::help(const CliCommand &command)
+{
+    QString text = tr("Usage: %1 %2").arg(Cli::programName(), command.usage) + QStringLiteral("\n\n");
+    text += wrapped(tr(command.summary), 0);
+    text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
+    for (CliOptions::Option option : command.spec.options)
+        text += optionLine(CliOptions::syntax(option), CliOptions::description(option));
+    text += optionLine(QStringLiteral("-h, --help"), tr("show this help"));
+    if (command.details)
+        text += QLatin1Char('\n') + command.details();
+    return text;
+}
+
+int CliCommands::run(const QStringList &arguments)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty())
+        return Cli::usageError(tr("no command given"));
+    const QString first = args.first();
+
+    if (first == QLatin1String("help") || first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        if (args.size() > 2)
+            return Cli::usageError(tr("help: unexpected argument '%1'").arg(args.at(2)));
+        if (args.size() == 2) {
+            const CliCommand *command = find(args.at(1));
+            if (!command)
+                return Cli::usageError(tr("help: unknown command '%1'").arg(args.at(1)));
+            Console::out(help(*command).toUtf8());
+            return Cli::ExitSuccess;
+        }
+        Console::out(help().toUtf8());
+        return Cli::ExitSuccess;
+    }
+    if (first == QLatin1String("--version")) {
+        if (args.size() > 1)
+            return Cli::usageError(tr("--version: unexpected argument '%1'").arg(args.at(1)));
+        Console::outLine(QStringLiteral("%1 %2").arg(Cli::programName(), Cli::version()));
+        return Cli::ExitSuccess;
+    }
+    if (first.startsWith(QLatin1Char('-')))
+        return Cli::usageError(tr("unknown option '%1'; a command comes first").arg(first));
+
+    const CliCommand *command = find(first);
+    if (!command)
+        return Cli::usageError(tr("unknown command '%1'").arg(first));
+    auto options = CliOptions::parse(command->name, args.mid(1), command->spec);
+    if (!options)
+        return Cli::usageError(options.errorMessage());
+    if (options->help) {
+        Console::out(help(*command).toUtf8());
+        return Cli::ExitSuccess;
+    }
+    return command->run(*options);
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+// The options and arguments given to one command of verkstan-cli, parsed with a
+// QCommandLineParser made for that command: an option the command does not know, a
+// missing value, a missing or extra argument are usage errors.
+class CliOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(CliOptions)
+public:
+    enum class Option { Db, Demo, To, Force, SkipInvalid, Format, Output };
+    enum class Format { Csv, Json };
+
+    // What a command accepts: its options, which of them it requires, and the names of its
+    // positional arguments (all required), as shown in messages ("KIND", "CSV").
+    struct Spec
+    {
+        QVector<Option> options;
+        QVector<Option> required;
+        QStringList arguments;
+    };
+
+    // arguments: what follows the command name. A usage error is an Error of kind Invalid
+    // whose message starts with the command name ("import: unknown option '--x'").
+    static Result<CliOptions> parse(const QString &command, const QStringList &arguments, const Spec &spec);
+
+    // "--db FILE", "-o, --output OUT"
+    static QString syntax(Option option);
+    // One line for the help text.
+    static QString description(Option option);
+
+    bool help = false;
+    QString db;
+    QString to;
+    QString output; // empty or "-": standard output
+    bool demo = false;
+    bool force = false;
+    bool skipInvalid = false;
+    Format format = Format::Csv;
+    QStringList arguments; // the positional arguments, as many as the spec names
+};

@@ -1,0 +1,75 @@
+#include "ListKinds.h"
+
+#include "ActorRepository.h"
+#include "BodyRepository.h"
+#include "Classification.h"
+#include "PersonRepository.h"
+
+namespace {
+
+Result<RecordTable> actorRows(const Database &db)
+{
+    auto actors = ActorRepository(db).all();
+    if (!actors)
+        return actors.error();
+    RecordTable table{{QStringLiteral("id"), QStringLiteral("name")}, {}};
+    table.rows.reserve(actors->size());
+    for (const Actor &a : *actors)
+        table.rows.append({a.id, a.name});
+    return table;
+}
+
+Result<RecordTable> personRows(const Database &db)
+{
+    auto people = PersonRepository(db).all();
+    if (!people)
+        return people.error();
+    RecordTable table{{QStringLiteral("id"), QStringLiteral("name")}, {}};
+    table.rows.reserve(people->size());
+    for (const Person &p : *people)
+        table.rows.append({p.id, p.name});
+    return table;
+}
+
+Result<RecordTable> bodyRows(const Database &db)
+{
+    auto bodies = BodyRepository(db).all();
+    if (!bodies)
+        return bodies.error();
+    RecordTable table{{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind")}, {}};
+    table.rows.reserve(bodies->size());
+    for (const Body &b : *bodies)
+        table.rows.append({b.id, b.name, Classification::key(b.kind)});
+    return table;
+}
+
+} // namespace
+
+const QVector<ListKind> &ListKinds::all()
+{
+    static const QVector<ListKind> kinds = {
+        {QStringLiteral("actors"), QT_TRANSLATE_NOOP("ListKinds", "the organisations of the actor register: id, name"),
+         actorRows},
+        {QStringLiteral("people"), QT_TRANSLATE_NOOP("ListKinds", "the people: id, name"), personRows},
+        {QStringLiteral("bodies"),
+         QT_TRANSLATE_NOOP("ListKinds", "steering groups, forums, committees and councils: id, name, kind"), bodyRows},
+    };
+    return kinds;
+}
+
+const ListKind *ListKinds::find(const QString &name)
+{
+    for (const ListKind &kind : all()) {
+        if (kind.name == name)
+            return &kind;
+    }
+    return nullptr;
+}
+
+QStringList ListKinds::names()
+{
+    QStringList out;
+    for (const ListKind &kind : all())
+        out << kind.name;
+    return out;
+}
