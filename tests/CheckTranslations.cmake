@@ -3,8 +3,14 @@
 file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})
 file(COPY ${SOURCE_DIR}/translations/verkstan_sv.ts DESTINATION ${WORK_DIR})
+set(dirs)
+foreach(d src ui)
+  if(EXISTS ${SOURCE_DIR}/${d})
+    list(APPEND dirs ${SOURCE_DIR}/${d})
+  endif()
+endforeach()
 execute_process(
-  COMMAND ${LUPDATE} -silent -locations none -no-obsolete ${SOURCE_DIR}/src ${SOURCE_DIR}/ui
+  COMMAND ${LUPDATE} -silent -locations none -no-obsolete ${dirs}
           -ts ${WORK_DIR}/verkstan_sv.ts
   RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
