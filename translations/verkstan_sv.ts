@@ -96,10 +96,328 @@
     </message>
 </context>
 <context>
+    <name>ActorDialog</name>
+    <message>
+        <source>Actor</source>
+        <translation>Aktör</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoriskt</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number:</source>
+        <translation>&amp;Organisationsnummer:</translation>
+    </message>
+    <message>
+        <source>NNNNNN-NNNN</source>
+        <translation>NNNNNN-NNNN</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Geographic &amp;level:</source>
+        <translation>Geografisk ni&amp;vå:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code and city:</source>
+        <translation>&amp;Postnummer och ort:</translation>
+    </message>
+    <message>
+        <source>123 45</source>
+        <translation>123 45</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Areas:</source>
+        <translation>Områden:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roller:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Anteckn&amp;ingar:</translation>
+    </message>
+    <message>
+        <source>New Actor</source>
+        <translation>Ny aktör</translation>
+    </message>
+    <message>
+        <source>Edit Actor</source>
+        <translation>Ändra aktör</translation>
+    </message>
+    <message>
+        <source>Optional. Ten digits; the last one is a check digit.</source>
+        <translation>Frivilligt. Tio siffror; den sista är en kontrollsiffra.</translation>
+    </message>
+    <message>
+        <source>Already used by %1</source>
+        <translation>Används redan av %1</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+</context>
+<context>
     <name>ActorImport</name>
     <message>
         <source>%1 already belongs to %2 in the database.</source>
         <translation>%1 tillhör redan %2 i databasen.</translation>
+    </message>
+</context>
+<context>
+    <name>ActorImportDialog</name>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>semikolon (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>kommatecken (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabb</translation>
+    </message>
+    <message>
+        <source>vertical bar (|)</source>
+        <translation>lodstreck (|)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>Import Actors</source>
+        <translation>Importera aktörer</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Innehåll:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Import the &amp;Valid Rows</source>
+        <translation>Importera de &amp;giltiga raderna</translation>
+    </message>
+    <message>
+        <source>Import Actors from CSV</source>
+        <translation>Importera aktörer från CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported.</source>
+        <translation>Den här filen kan inte importeras.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 rad</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 rader</translation>
+    </message>
+    <message>
+        <source>%1, delimiter %2, encoding %3</source>
+        <translation>%1, avgränsare %2, teckenkodning %3</translation>
+    </message>
+    <message>
+        <source>1 row has problems. Fix it in the file, or import only the valid rows:</source>
+        <translation>1 rad har problem. Rätta den i filen, eller importera bara de giltiga raderna:</translation>
+    </message>
+    <message>
+        <source>%1 rows have problems. Fix them in the file, or import only the valid rows:</source>
+        <translation>%1 rader har problem. Rätta dem i filen, eller importera bara de giltiga raderna:</translation>
+    </message>
+    <message>
+        <source>Import the 1 &amp;Valid Row</source>
+        <translation>Importera den &amp;giltiga raden</translation>
+    </message>
+    <message>
+        <source>Import the %1 &amp;Valid Rows</source>
+        <translation>Importera de %1 &amp;giltiga raderna</translation>
+    </message>
+    <message>
+        <source>The file has headings but no rows to import.</source>
+        <translation>Filen har rubriker men inga rader att importera.</translation>
+    </message>
+    <message>
+        <source>All rows are valid.</source>
+        <translation>Alla rader är giltiga.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the problems are listed below.</source>
+        <translation>Ingenting importerades; problemen visas nedan.</translation>
+    </message>
+</context>
+<context>
+    <name>ActorListReport</name>
+    <message>
+        <source>Actor register</source>
+        <translation>Aktörsregister</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Databas:</translation>
+    </message>
+    <message>
+        <source>Printed on:</source>
+        <translation>Utskriven:</translation>
+    </message>
+    <message>
+        <source>Number of actors:</source>
+        <translation>Antal aktörer:</translation>
+    </message>
+    <message>
+        <source>Number of actor types:</source>
+        <translation>Antal aktörstyper:</translation>
+    </message>
+    <message>
+        <source>The register has no actors.</source>
+        <translation>Registret har inga aktörer.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Municipality / City</source>
+        <translation>Kommun / Ort</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ActorRegisterView</name>
+    <message>
+        <source>Filter by name, organisation number or municipality</source>
+        <translation>Filtrera på namn, organisationsnummer eller kommun</translation>
+    </message>
+    <message>
+        <source>Filter actors</source>
+        <translation>Filtrera aktörer</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alla nivåer</translation>
+    </message>
+    <message>
+        <source>Geographic level</source>
+        <translation>Geografisk nivå</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alla områden</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Alla roller</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Aktörer</translation>
+    </message>
+    <message>
+        <source>No actors yet.
+Add one with Edit ▸ New, or import a CSV file with File ▸ Import Actors.</source>
+        <translation>Inga aktörer ännu.
+Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Importera aktörer.</translation>
+    </message>
+    <message>
+        <source>No actor matches the filter.</source>
+        <translation>Ingen aktör matchar filtret.</translation>
+    </message>
+    <message>
+        <source>%1 is saved but not shown: the filter hides it.</source>
+        <translation>%1 är sparad men visas inte: filtret döljer den.</translation>
+    </message>
+    <message>
+        <source>%1 is deleted. Edit ▸ Undo brings it back.</source>
+        <translation>%1 är borttagen. Redigera ▸ Ångra tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>&amp;New Actor…</source>
+        <translation>&amp;Ny aktör…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
     </message>
 </context>
 <context>
@@ -144,13 +462,6 @@
         <source>looking for references to an actor</source>
         <translation>sökning efter hänvisningar till en aktör</translation>
     </message>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <translation>
-            <numerusform> och %n till</numerusform>
-            <numerusform> och %n till</numerusform>
-        </translation>
-    </message>
     <message>
         <source>deleting the actor %1</source>
         <translation>borttagning av aktören %1</translation>
@@ -178,6 +489,10 @@
     <message>
         <source>saving the actors</source>
         <translation>sparande av aktörerna</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> och %1 till</translation>
     </message>
 </context>
 <context>
@@ -227,6 +542,73 @@
     </message>
 </context>
 <context>
+    <name>BodiesView</name>
+    <message>
+        <source>Bodies</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>Select a body to see its details, its seats and whether its composition follows the rules.</source>
+        <translation>Välj ett organ för att se dess uppgifter, dess platser och om sammansättningen följer reglerna.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Slag:</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Område:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Nivå:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Ägare:</translation>
+    </message>
+    <message>
+        <source>Part of:</source>
+        <translation>Ingår i:</translation>
+    </message>
+    <message>
+        <source>Under it:</source>
+        <translation>Underordnade:</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Kommun:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Anteckningar:</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Platser</translation>
+    </message>
+    <message>
+        <source>&amp;Add seat…</source>
+        <translation>&amp;Lägg till plats…</translation>
+    </message>
+    <message>
+        <source>&amp;Change seat…</source>
+        <translation>&amp;Ändra plats…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove seat</source>
+        <translation>&amp;Ta bort plats</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>Seats (%1)</source>
+        <translation>Platser (%1)</translation>
+    </message>
+</context>
+<context>
     <name>BodyComposition</name>
     <message>
         <source>The steering group has no members yet.</source>
@@ -251,6 +633,81 @@
     <message>
         <source>The body has %1 chairs; it should have one.</source>
         <translation>Organet har %1 ordförande; det ska ha en.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyDialog</name>
+    <message>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>e.g. Industry forum Transport</source>
+        <translation>t.ex. Branschforum Transport</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Slag:</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>Ni&amp;vå:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ägare:</translation>
+    </message>
+    <message>
+        <source>The actor that convenes or owns the body; type part of the name to find it</source>
+        <translation>Aktören som är sammankallande för eller äger organet; skriv en del av namnet för att hitta den</translation>
+    </message>
+    <message>
+        <source>&amp;Part of:</source>
+        <translation>In&amp;går i:</translation>
+    </message>
+    <message>
+        <source>The body this one belongs to, e.g. the industry forum of a working committee</source>
+        <translation>Organet som det här hör till, t.ex. branschforumet för ett arbetsutskott</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <source>For a local body</source>
+        <translation>För ett lokalt organ</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Anteckn&amp;ingar:</translation>
+    </message>
+    <message>
+        <source>New body</source>
+        <translation>Nytt organ</translation>
+    </message>
+    <message>
+        <source>The municipality of the local body</source>
+        <translation>Det lokala organets kommun</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <source>Enter the name of the body.</source>
+        <translation>Ange organets namn.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an actor in the register; choose the owner from the list.</source>
+        <translation>"%1" är ingen aktör i registret; välj ägaren i listan.</translation>
     </message>
 </context>
 <context>
@@ -362,12 +819,13 @@
         <source>OK</source>
         <translation>OK</translation>
     </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n varning</numerusform>
-            <numerusform>%n varningar</numerusform>
-        </translation>
+    <message>
+        <source>1 warning</source>
+        <translation>1 varning</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 varningar</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1383,101 @@
     </message>
 </context>
 <context>
+    <name>DatabaseActions</name>
+    <message>
+        <source>Back Up Database</source>
+        <translation>Säkerhetskopiera databasen</translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1</source>
+        <translation>Ingen säkerhetskopia gjordes: %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Säkerhetskopierad till %1.</translation>
+    </message>
+    <message>
+        <source>Import Actors from CSV</source>
+        <translation>Importera aktörer från CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Imported 1 actor from %1.</source>
+        <translation>Importerade 1 aktör från %1.</translation>
+    </message>
+    <message>
+        <source>Imported %1 actors from %2.</source>
+        <translation>Importerade %1 aktörer från %2.</translation>
+    </message>
+    <message>
+        <source>1 row with problems was left out.</source>
+        <translation>1 rad med problem lämnades utanför.</translation>
+    </message>
+    <message>
+        <source>%1 rows with problems were left out.</source>
+        <translation>%1 rader med problem lämnades utanför.</translation>
+    </message>
+    <message>
+        <source>Export the Actors Shown to CSV</source>
+        <translation>Exportera de visade aktörerna till CSV</translation>
+    </message>
+    <message>
+        <source>Export All Actors to CSV</source>
+        <translation>Exportera alla aktörer till CSV</translation>
+    </message>
+    <message>
+        <source>%1-actors.csv</source>
+        <translation>%1-aktörer.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 skrevs inte: %2</translation>
+    </message>
+    <message>
+        <source>Exported 1 actor to %1.</source>
+        <translation>Exporterade 1 aktör till %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1 actors to %2.</source>
+        <translation>Exporterade %1 aktörer till %2.</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check that it is connected and try again.</source>
+        <translation>Skrivaren kunde inte användas. Kontrollera att den är ansluten och försök igen.</translation>
+    </message>
+    <message>
+        <source>Export Actors as PDF</source>
+        <translation>Exportera aktörer som PDF</translation>
+    </message>
+    <message>
+        <source>%1-actors.pdf</source>
+        <translation>%1-aktörer.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>PDF-filen skrevs inte: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseCommands</name>
     <message>
         <source>Actors: %1</source>
@@ -995,6 +1548,17 @@
     </message>
 </context>
 <context>
+    <name>IdPicker</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>(actor %1)</source>
+        <translation>(aktör %1)</translation>
+    </message>
+</context>
+<context>
     <name>ListCommand</name>
     <message>
         <source>list: unknown kind '%1'; use one of %2</source>
@@ -1021,6 +1585,240 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Ny databas…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>Säkerhets&amp;kopiera…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Actors from CSV…</source>
+        <translation>&amp;Importera aktörer från CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Actors to CSV…</source>
+        <translation>E&amp;xportera aktörer till CSV…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Förhandsgranska…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Exportera som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Ny…</translation>
+    </message>
+    <message>
+        <source>Add an actor, person or body to the list shown</source>
+        <translation>Lägg till en aktör, person eller ett organ i den visade listan</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <source>Edit the selected row (or press Return, or double-click it)</source>
+        <translation>Ändra den markerade raden (eller tryck på Retur, eller dubbelklicka på den)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the selected row; Undo brings it back</source>
+        <translation>Ta bort den markerade raden; Ångra tar tillbaka den</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Språk…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About Verkstan</source>
+        <translation>&amp;Om Verkstan</translation>
+    </message>
+    <message>
+        <source>&amp;Actors</source>
+        <translation>A&amp;ktörer</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personer</translation>
+    </message>
+    <message>
+        <source>&amp;Bodies</source>
+        <translation>&amp;Organ</translation>
+    </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 är redan öppen.</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: %2 The database that was open still is.</source>
+        <translation>%1 öppnades inte: %2 Databasen som var öppen är det fortfarande.</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Ny databas</translation>
+    </message>
+    <message>
+        <source>verkstan.sqlite</source>
+        <translation>verkstan.sqlite</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name: a new database never replaces a file.</source>
+        <translation>%1 finns redan. Välj ett nytt namn: en ny databas ersätter aldrig en fil.</translation>
+    </message>
+    <message>
+        <source>%1 is a new, empty database.</source>
+        <translation>%1 är en ny, tom databas.</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Öppna databas</translation>
+    </message>
+    <message>
+        <source>%1 — Verkstan</source>
+        <translation>%1 — Verkstan</translation>
+    </message>
+    <message>
+        <source>%1 of 1 actor</source>
+        <translation>%1 av 1 aktör</translation>
+    </message>
+    <message>
+        <source>%1 of %2 actors</source>
+        <translation>%1 av %2 aktörer</translation>
+    </message>
+    <message>
+        <source>%1 (loading…)</source>
+        <translation>%1 (läser in…)</translation>
+    </message>
+    <message>
+        <source>The language changes when Verkstan starts the next time.</source>
+        <translation>Språket byts nästa gång Verkstan startar.</translation>
+    </message>
+    <message>
+        <source>About Verkstan</source>
+        <translation>Om Verkstan</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Verkstan&lt;/h3&gt;&lt;p&gt;For regional cooperation on skills supply: the actors on the landscape map, the people, and the bodies they meet in.&lt;/p&gt;&lt;p&gt;Version %1, built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Verkstan&lt;/h3&gt;&lt;p&gt;För regional samverkan kring kompetensförsörjning: aktörerna på landskapskartan, personerna och organen där de möts.&lt;/p&gt;&lt;p&gt;Version %1, byggd med Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Seat</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>The person in the seat; type part of the name to find them. Leave (none) for a seat held by an organisation</source>
+        <translation>Personen på platsen; skriv en del av namnet för att hitta personen. Lämna (ingen) för en plats som innehas av en organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>The organisation the seat represents; filled in with the person's organisation</source>
+        <translation>Organisationen som platsen representerar; fylls i med personens organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>New seat in %1</source>
+        <translation>Ny plats i %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Change seat in %1</source>
+        <translation>Ändra plats i %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not in the list of people.</source>
+        <translation>"%1" finns inte i personlistan.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an actor in the register; choose an organisation from the list.</source>
+        <translation>"%1" är ingen aktör i registret; välj en organisation i listan.</translation>
+    </message>
+    <message>
+        <source>Choose a person or an organisation for the seat.</source>
+        <translation>Välj en person eller en organisation för platsen.</translation>
+    </message>
+    <message>
+        <source>%1 already has a seat in this body.</source>
+        <translation>%1 har redan en plats i det här organet.</translation>
+    </message>
+    <message>
+        <source>Counts towards the composition rules (majority, employer side).</source>
+        <translation>Räknas med i reglerna för sammansättningen (majoritet, arbetsgivarsida).</translation>
+    </message>
+    <message>
+        <source>Takes part without counting towards the composition rules.</source>
+        <translation>Deltar utan att räknas med i reglerna för sammansättningen.</translation>
+    </message>
+</context>
+<context>
     <name>MemberTableModel</name>
     <message>
         <source>(organisation seat)</source>
@@ -1037,6 +1835,17 @@
     <message>
         <source>Role</source>
         <translation>Roll</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWidget</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Stäng det här meddelandet</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Stäng meddelandet</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1877,100 @@
     <message>
         <source>The check digit of %1 is wrong; check the number for typing errors.</source>
         <translation>Kontrollsiffran i %1 är fel; kontrollera numret för skrivfel.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>Filter by name, organisation or title</source>
+        <translation>Filtrera på namn, organisation eller titel</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Filtrera personer</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 personer</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people</source>
+        <translation>%1 av %2 personer</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>För- och efternamn</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>e.g. development manager, chair</source>
+        <translation>t.ex. utvecklingschef, ordförande</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Type part of the name to find an actor in the register</source>
+        <translation>Skriv en del av namnet för att hitta en aktör i registret</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>name@example.se</source>
+        <translation>namn@exempel.se</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>P&amp;arty:</source>
+        <translation>&amp;Parti:</translation>
+    </message>
+    <message>
+        <source>For elected members (S, M, C, …)</source>
+        <translation>För förtroendevalda ledamöter (S, M, C, …)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Anteckn&amp;ingar:</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not an actor in the register; choose an organisation from the list.</source>
+        <translation>"%1" är ingen aktör i registret; välj en organisation i listan.</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +2048,40 @@
     </message>
 </context>
 <context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Rensa listan</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Printed %1</source>
+        <translation>Utskriven %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF file %1: %2</source>
+        <translation>Kunde inte skriva PDF-filen %1: %2</translation>
+    </message>
+    <message>
+        <source>the page could not be drawn</source>
+        <translation>sidan kunde inte ritas</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Add %1</source>
@@ -1158,13 +2095,6 @@
         <source>Delete %1</source>
         <translation>Ta bort %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Import %n actor(s)</source>
-        <translation>
-            <numerusform>Importera %n aktör</numerusform>
-            <numerusform>Importera %n aktörer</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add seat for %1</source>
         <translation>Lägg till plats för %1</translation>
@@ -1176,6 +2106,109 @@
     <message>
         <source>Remove seat of %1</source>
         <translation>Ta bort plats för %1</translation>
+    </message>
+    <message>
+        <source>Import 1 actor</source>
+        <translation>Importera 1 aktör</translation>
+    </message>
+    <message>
+        <source>Import %1 actors</source>
+        <translation>Importera %1 aktörer</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>A change of language applies the next time Verkstan starts.</source>
+        <translation>Ett byte av språk gäller från nästa gång Verkstan startar.</translation>
+    </message>
+    <message>
+        <source>Automatic (the system's language)</source>
+        <translation>Automatiskt (systemets språk)</translation>
+    </message>
+    <message>
+        <source>Svenska</source>
+        <extracomment>The name of the Swedish language in Swedish; keep it as it is.</extracomment>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <extracomment>The name of the English language in English; keep it as it is.</extracomment>
+        <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>StartupOpener</name>
+    <message>
+        <source>Verkstan databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Verkstan-databaser (*.sqlite *.db);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Verkstan</source>
+        <translation>Verkstan</translation>
+    </message>
+    <message>
+        <source>Verkstan cannot open %1.</source>
+        <translation>Verkstan kan inte öppna %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another…</source>
+        <translation>&amp;Öppna en annan…</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Ny databas…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Öppna databas</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Ny databas</translation>
+    </message>
+    <message>
+        <source>verkstan.sqlite</source>
+        <translation>verkstan.sqlite</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Regional cooperation on skills supply.</source>
+        <translation>Regional samverkan kring kompetensförsörjning.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>databas</translation>
+    </message>
+    <message>
+        <source>The database file to open.</source>
+        <translation>Databasfilen som ska öppnas.</translation>
+    </message>
+    <message>
+        <source>[database]</source>
+        <translation>[databas]</translation>
+    </message>
+    <message>
+        <source>Open the demo database (made on first use).</source>
+        <translation>Öppna demodatabasen (skapas första gången den används).</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds to the first paint of the window, then quit (for benchmarks).</source>
+        <translation>Skriv ut antalet millisekunder till fönstrets första ritning och avsluta sedan (för prestandamätning).</translation>
     </message>
 </context>
 </TS>
