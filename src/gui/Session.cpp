@@ -7,6 +7,7 @@
 #include "WriteTransaction.h"
 
 #include <QFile>
+#include <QTimer>
 
 Result<std::unique_ptr<Session>> Session::open(const QString &path, Database::Mode mode, bool withDemo)
 {
@@ -57,8 +58,9 @@ Status Session::load()
     if (!actors)
         return actors.error();
     m_actors->setActors(std::move(actors).value());
-    if (large)
-        loadActorsInBackground();
+    m_loadingActors = large;
+    if (large) // once the event loop runs, so the window paints before the loader competes for memory
+        QTimer::singleShot(0, this, &Session::loadActorsInBackground);
     auto people = PersonRepository(*m_db).all();
     if (!people)
         return people.error();
@@ -81,6 +83,7 @@ void Session::loadActorsInBackground()
         auto all = db ? ActorRepository(**db).all() : Result<ActorList>(db.error());
         if (!all) {
             QMetaObject::invokeMethod(this, [this, message = all.errorMessage()] {
+                m_loadingActors = false;
                 emit editFailed(message);
             }, Qt::QueuedConnection);
             return;
@@ -93,6 +96,7 @@ void Session::loadActorsInBackground()
                 m_actors->setActors(std::move(fresh).value());
             }
             organisationsChanged();
+            m_loadingActors = false;
             emit actorsLoaded();
         }, Qt::QueuedConnection);
     });
@@ -244,7 +248,7 @@ Result<ActorImportReport> Session::importActors(const QByteArray &csv, bool skip
     };
     if (Status s = reload(); !s)
         return s.error();
-    push(tr("Import %n actor(s)", nullptr, int(ids.size())),
+    push(ids.size() == 1 ? tr("Import 1 actor") : tr("Import %1 actors").arg(ids.size()),
          [this, imported, reload] {
              WriteTransaction tx(*m_db);
              if (Status s = tx.begin(); !s)

@@ -31,7 +31,7 @@ public:
     ActorTableModel *actors() const { return m_actors; }
     // A large register shows its first screen at once and loads the rest on a worker
     // thread (with its own connection); actorsLoaded() says when the model is complete.
-    bool isLoadingActors() const { return m_loader != nullptr; }
+    bool isLoadingActors() const { return m_loadingActors; }
     static constexpr int kFirstScreenRows = 300;
     static constexpr int kLoadInBackgroundFrom = 5000;
     PersonTableModel *people() const { return m_people; }
@@ -83,4 +83,5 @@ private:
     BodyTableModel *m_bodies;
     QUndoStack *m_undo;
     QThread *m_loader = nullptr;
+    bool m_loadingActors = false;
 };

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Database.h"
+#include "MessageWidget.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class ActorRegisterView;
+class DatabaseActions;
+class QLabel;
+class QTabWidget;
+class QUndoGroup;
+class RecentFilesMenu;
+class Session;
+
+// The window over one open database: tabs for actors, people and bodies, the menus,
+// a message bar for what went wrong (in words), and "N of M actors" in the status bar.
+// Every action has an object name ("actionAdd", "actionUndo", ...) so tests can trigger it.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(std::unique_ptr<Session> session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Session *session() const { return m_session.get(); }
+    ActorRegisterView *actorRegister() const { return m_actorView; }
+    MessageWidget *messageWidget() const { return m_message; }
+    RecentFilesMenu *recentFilesMenu() const { return m_recent; }
+
+    // Opens (or creates) another database in this window; on failure keeps the one open
+    // and says why in the message bar.
+    bool openDatabase(const QString &path, Database::Mode mode = Database::Mode::OpenExisting);
+
+public slots:
+    void showMessage(const QString &text, MessageWidget::Type type);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    QAction *menuAction(QMenu *menu, const QString &text, const char *name, const QList<QKeySequence> &keys = {});
+    void createTabs();
+    void setSession(std::unique_ptr<Session> session);
+    void updateTitle();
+    void updateActorCount();
+    bool invokeOnCurrentTab(const char *method);
+    void find();
+    void newDatabase();
+    void chooseDatabase();
+    void showSettings();
+    void about();
+
+    std::unique_ptr<Session> m_session;
+    QUndoGroup *m_undoGroup;
+    QTabWidget *m_tabs;
+    MessageWidget *m_message;
+    QLabel *m_countLabel;
+    RecentFilesMenu *m_recent = nullptr;
+    DatabaseActions *m_databaseActions;
+    ActorRegisterView *m_actorView = nullptr;
+};

@@ -1,0 +1,101 @@
+#include "MessageWidget.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+
+namespace {
+
+struct Colours
+{
+    const char *background;
+    const char *border;
+};
+
+Colours coloursFor(MessageWidget::Type type)
+{
+    switch (type) {
+    case MessageWidget::Positive: return {"#e3f1df", "#5b9f4a"};
+    case MessageWidget::Information: return {"#dfecf7", "#4a86c5"};
+    case MessageWidget::Warning: return {"#fcf1d6", "#d9a52b"};
+    case MessageWidget::Error: return {"#f9e0de", "#c9483c"};
+    }
+    return {"#dfecf7", "#4a86c5"};
+}
+
+QStyle::StandardPixmap iconFor(MessageWidget::Type type)
+{
+    switch (type) {
+    case MessageWidget::Positive: return QStyle::SP_DialogApplyButton;
+    case MessageWidget::Information: return QStyle::SP_MessageBoxInformation;
+    case MessageWidget::Warning: return QStyle::SP_MessageBoxWarning;
+    case MessageWidget::Error: return QStyle::SP_MessageBoxCritical;
+    }
+    return QStyle::SP_MessageBoxInformation;
+}
+
+} // namespace
+
+MessageWidget::MessageWidget(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_close(new QToolButton(this))
+    , m_autoHide(new QTimer(this))
+{
+    setObjectName(QStringLiteral("messageWidget"));
+    m_text->setObjectName(QStringLiteral("messageText"));
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_icon->setAlignment(Qt::AlignTop);
+    m_close->setObjectName(QStringLiteral("messageClose"));
+    m_close->setAutoRaise(true);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setToolTip(tr("Close this message"));
+    m_close->setAccessibleName(tr("Close message"));
+    connect(m_close, &QToolButton::clicked, this, &MessageWidget::hideMessage);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 4, 6);
+    layout->setSpacing(8);
+    layout->addWidget(m_icon);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_close, 0, Qt::AlignTop);
+
+    m_autoHide->setSingleShot(true);
+    connect(m_autoHide, &QTimer::timeout, this, &MessageWidget::hideMessage);
+    hide();
+}
+
+QString MessageWidget::text() const
+{
+    return m_text->text();
+}
+
+void MessageWidget::showMessage(const QString &text, MessageWidget::Type type)
+{
+    m_type = type;
+    m_text->setText(text);
+    const Colours c = coloursFor(type);
+    // Dark text on a light band whatever the palette, so the colours keep their meaning.
+    setStyleSheet(QStringLiteral("MessageWidget { background: %1; border: 1px solid %2; border-radius: 4px; }"
+                                 "MessageWidget QLabel { color: #1d1d1d; background: transparent; }")
+                      .arg(QLatin1String(c.background), QLatin1String(c.border)));
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_icon->setPixmap(style()->standardIcon(iconFor(type)).pixmap(size, size));
+    setAccessibleDescription(text);
+    show();
+    m_autoHide->stop();
+    if (m_autoHideMs > 0 && (type == Positive || type == Information))
+        m_autoHide->start(m_autoHideMs);
+}
+
+void MessageWidget::hideMessage()
+{
+    m_autoHide->stop();
+    hide();
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QTimer;
+class QToolButton;
+
+// An inline message bar (as KeePassXC's): a coloured band at the top of a window or
+// dialog that says what happened and what to do, closable, instead of a modal box.
+// Information and success messages hide themselves after a while; warnings and
+// errors stay until closed or replaced.
+class MessageWidget : public QFrame
+{
+    Q_OBJECT
+public:
+    enum Type { Positive, Information, Warning, Error };
+    Q_ENUM(Type)
+
+    explicit MessageWidget(QWidget *parent = nullptr);
+
+    QString text() const;
+    Type type() const { return m_type; }
+    // Milliseconds before Positive and Information messages hide; 0 = never.
+    void setAutoHideTimeout(int ms) { m_autoHideMs = ms; }
+
+public slots:
+    void showMessage(const QString &text, MessageWidget::Type type);
+    void hideMessage();
+
+private:
+    QLabel *m_icon;
+    QLabel *m_text;
+    QToolButton *m_close;
+    QTimer *m_autoHide;
+    Type m_type = Information;
+    int m_autoHideMs = 8000;
+};

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QtTest>
+
+// Helpers for the tests that drive real widgets.
+namespace GuiTest {
+
+// Runs act on the modal dialog of type D as soon as it is shown (from a timer, since
+// exec() does not return); a dialog that act leaves open is cancelled, so a failing
+// check never leaves the test waiting.
+template <typename D, typename F>
+void whenModal(F act)
+{
+    QTimer::singleShot(0, qApp, [act] {
+        QWidget *modal = QApplication::activeModalWidget();
+        auto *dialog = qobject_cast<D *>(modal);
+        if (!dialog) {
+            if (auto *other = qobject_cast<QDialog *>(modal))
+                other->reject();
+            QFAIL("the expected dialog is not open");
+        }
+        act(dialog);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+}
+
+// Types text key by key, as QTest::keyClicks does, also for letters such as å, ä, ö and
+// the en dash (which keyClicks cannot send).
+inline void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80)
+            QTest::keyClick(widget, char(c.unicode()));
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key(c.toUpper().unicode()), QString(c), Qt::NoModifier);
+    }
+}
+
+inline QPushButton *okButton(QDialog *dialog)
+{
+    return dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+}
+
+} // namespace GuiTest
