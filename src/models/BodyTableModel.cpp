@@ -37,7 +37,9 @@ QVariant BodyTableModel::cell(const Body &b, int column) const
     case Owner: return m_organisations.value(b.ownerActorId);
     case Warnings: {
         const QStringList w = m_warnings.value(b.id);
-        return w.isEmpty() ? tr("OK") : tr("%n warning(s)", nullptr, int(w.size()));
+        if (w.isEmpty())
+            return tr("OK");
+        return w.size() == 1 ? tr("1 warning") : tr("%1 warnings").arg(w.size());
     }
     }
     return {};

@@ -269,7 +269,7 @@ Result<QStringList> ActorRepository::references(qint64 id) const
             continue;
         QString list = names.mid(0, 3).join(QStringLiteral(", "));
         if (names.size() > 3)
-            list += tr(" and %n more", nullptr, int(names.size() - 3));
+            list += tr(" and %1 more").arg(names.size() - 3);
         out << tr(r.text).arg(list);
     }
     return out;
