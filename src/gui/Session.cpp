@@ -49,14 +49,13 @@ Session::~Session()
 
 Status Session::load()
 {
+    // The first screen at once; when there are more actors than fit on it, the rest
+    // loads on a worker (SQLite only: a shared server answers a full read quickly).
     const ActorRepository repo(*m_db);
-    auto count = repo.count();
-    if (!count)
-        return count.error();
-    const bool large = *count >= kLoadInBackgroundFrom && m_db->dialect().isSQLite();
-    auto actors = large ? repo.firstByName(kFirstScreenRows) : repo.all();
+    auto actors = m_db->dialect().isSQLite() ? repo.firstByName(kFirstScreenRows) : repo.all();
     if (!actors)
         return actors.error();
+    const bool large = actors->size() >= kFirstScreenRows && m_db->dialect().isSQLite();
     m_actors->setActors(std::move(actors).value());
     m_loadingActors = large;
     if (large) // once the event loop runs, so the window paints before the loader competes for memory

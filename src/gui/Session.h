@@ -33,7 +33,6 @@ public:
     // thread (with its own connection); actorsLoaded() says when the model is complete.
     bool isLoadingActors() const { return m_loadingActors; }
     static constexpr int kFirstScreenRows = 300;
-    static constexpr int kLoadInBackgroundFrom = 5000;
     PersonTableModel *people() const { return m_people; }
     BodyTableModel *bodies() const { return m_bodies; }
     QUndoStack *undoStack() const { return m_undo; }
