@@ -3,22 +3,16 @@
 #include "ActorRegisterView.h"
 #include "ActorTableModel.h"
 #include "AppSettings.h"
+#include "BodiesView.h"
 #include "DatabaseActions.h"
 #include "DialogHooks.h"
+#include "PeopleView.h"
 #include "RecentFilesMenu.h"
 #include "Session.h"
 #include "SettingsDialog.h"
 #include "StartupOpener.h"
 
 // The colleagues' views plug in here, once they are in the tree.
-#if __has_include("PeopleView.h")
-#include "PeopleView.h"
-#define VERKSTAN_HAS_PEOPLE_VIEW 1
-#endif
-#if __has_include("BodiesView.h")
-#include "BodiesView.h"
-#define VERKSTAN_HAS_BODIES_VIEW 1
-#endif
 
 #ifdef VERKSTAN_VERSION
 #define VERKSTAN_APP_VERSION VERKSTAN_VERSION
@@ -169,16 +163,12 @@ void MainWindow::createTabs()
     connect(m_actorView, &ActorRegisterView::message, this, &MainWindow::showMessage);
     m_tabs->addTab(m_actorView, tr("&Actors"));
     auto refused = [this](const QString &text) { showMessage(text, MessageWidget::Warning); };
-#ifdef VERKSTAN_HAS_PEOPLE_VIEW
     auto *people = new PeopleView(s);
     connect(people, &PeopleView::errorOccurred, this, refused);
     m_tabs->addTab(people, tr("&People"));
-#endif
-#ifdef VERKSTAN_HAS_BODIES_VIEW
     auto *bodies = new BodiesView(s);
     connect(bodies, &BodiesView::errorOccurred, this, refused);
     m_tabs->addTab(bodies, tr("&Bodies"));
-#endif
 }
 
 void MainWindow::setSession(std::unique_ptr<Session> session)
