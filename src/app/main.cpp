@@ -19,7 +19,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Verkstan"));
     QApplication::setApplicationName(QStringLiteral("Verkstan"));
     QApplication::setDesktopFileName(QStringLiteral("se.verkstan.Verkstan"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/verkstan.svg")));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/verkstan-256.png")));
     AppSettings::installTranslations(&app);
 
     QCommandLineParser parser;
