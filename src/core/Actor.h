@@ -31,6 +31,9 @@ struct Actor
     bool operator!=(const Actor &o) const { return !(*this == o); }
 };
 
+// QString and plain values only: a vector may move actors with memcpy when it grows.
+Q_DECLARE_TYPEINFO(Actor, Q_RELOCATABLE_TYPE);
+
 using ActorList = QVector<Actor>;
 
 // Rules an actor must satisfy before it is stored. Returns a message per problem.

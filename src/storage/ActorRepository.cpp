@@ -77,6 +77,7 @@ Result<ActorList> readActors(const Database &db, const QString &sql)
     if (sqlite3 *handle = db.sqliteHandle()) {
         SqliteStatement q(handle, sql.toUtf8().constData());
         ActorList out;
+        out.reserve(1024);
         while (q.ok() && q.next())
             out.append(actorFrom(q));
         if (!q.ok() || !q.done())
