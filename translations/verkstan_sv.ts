@@ -542,6 +542,76 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>AgreementTerm</name>
+    <message>
+        <source>The agreement has no valid start date.</source>
+        <translation>Avtalet saknar ett giltigt startdatum.</translation>
+    </message>
+    <message>
+        <source>The agreement has no valid end date.</source>
+        <translation>Avtalet saknar ett giltigt slutdatum.</translation>
+    </message>
+    <message>
+        <source>The agreement ends (%1) before it starts (%2).</source>
+        <translation>Avtalet upphör (%1) innan det börjar gälla (%2).</translation>
+    </message>
+    <message>
+        <source>Notice and renewal periods cannot be negative.</source>
+        <translation>Uppsägnings- och förlängningstider kan inte vara negativa.</translation>
+    </message>
+    <message>
+        <source>The notice before a renewal (%1 months) cannot be longer than the renewal period (%2 months).</source>
+        <translation>Uppsägningstiden före en förlängning (%1 månader) kan inte vara längre än förlängningsperioden (%2 månader).</translation>
+    </message>
+    <message>
+        <source>The notice deadline (%1) comes before the agreement starts (%2).</source>
+        <translation>Sista dag för uppsägning (%1) infaller innan avtalet börjar gälla (%2).</translation>
+    </message>
+    <message>
+        <source>The agreement ended on %1.</source>
+        <translation>Avtalet upphörde den %1.</translation>
+    </message>
+    <message>
+        <source>The agreement ends on %1 (tomorrow) and is not renewed.</source>
+        <translation>Avtalet upphör den %1 (i morgon) och förlängs inte.</translation>
+    </message>
+    <message>
+        <source>The agreement ends on %1 (in %2 days) and is not renewed.</source>
+        <translation>Avtalet upphör den %1 (om %2 dagar) och förlängs inte.</translation>
+    </message>
+    <message>
+        <source>Today (%1) is the last day to give notice if the agreement is to end on %2; otherwise it is extended to %3.</source>
+        <translation>I dag (%1) är sista dagen att säga upp avtalet om det ska upphöra den %2; annars förlängs det till den %3.</translation>
+    </message>
+    <message>
+        <source>Notice of termination must be given by %1 (tomorrow) for the agreement to end on %2; otherwise it is extended to %3.</source>
+        <translation>Uppsägning måste ske senast den %1 (i morgon) för att avtalet ska upphöra den %2; annars förlängs det till den %3.</translation>
+    </message>
+    <message>
+        <source>Notice of termination must be given by %1 (in %2 days) for the agreement to end on %3; otherwise it is extended to %4.</source>
+        <translation>Uppsägning måste ske senast den %1 (om %2 dagar) för att avtalet ska upphöra den %3; annars förlängs det till den %4.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementValidity</name>
+    <message>
+        <source>The agreement needs at least %1 municipalities as parties; it has %2.</source>
+        <translation>Avtalet behöver minst %1 kommuner som parter; det har %2.</translation>
+    </message>
+    <message>
+        <source>The region must be a party to the agreement.</source>
+        <translation>Regionen måste vara part i avtalet.</translation>
+    </message>
+    <message>
+        <source>Only one municipality remains; unless new parties join, the agreement ends on %1, at the end of the current term.</source>
+        <translation>Endast en kommun återstår; om inga nya parter ansluter upphör avtalet den %1, när den pågående avtalsperioden löper ut.</translation>
+    </message>
+    <message>
+        <source>Only %1 municipalities remain; unless new parties join, the agreement ends on %2, at the end of the current term.</source>
+        <translation>Endast %1 kommuner återstår; om inga nya parter ansluter upphör avtalet den %2, när den pågående avtalsperioden löper ut.</translation>
+    </message>
+</context>
+<context>
     <name>BodiesView</name>
     <message>
         <source>Bodies</source>
@@ -826,6 +896,181 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>%1 warnings</source>
         <translation>%1 varningar</translation>
+    </message>
+</context>
+<context>
+    <name>Budget</name>
+    <message>
+        <source>The first year (%1) comes after the last year (%2).</source>
+        <translation>Första året (%1) kommer efter sista året (%2).</translation>
+    </message>
+    <message>
+        <source>Budget years must be between %1 and %2.</source>
+        <translation>Budgetåren måste ligga mellan %1 och %2.</translation>
+    </message>
+    <message>
+        <source>A budget covers at most %1 years.</source>
+        <translation>En budget omfattar högst %1 år.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 in %3, which would be outside the budget; clear it first.</source>
+        <translation>%1 har %2 år %3, som då skulle hamna utanför budgeten; ta bort beloppet först.</translation>
+    </message>
+    <message>
+        <source>%1: the year %2 is outside the budget (%3–%4).</source>
+        <translation>%1: året %2 ligger utanför budgeten (%3–%4).</translation>
+    </message>
+    <message>
+        <source>%1: the amount for %2 is negative (%3); amounts in a budget are 0 kr or more.</source>
+        <translation>%1: beloppet för %2 är negativt (%3); belopp i en budget måste vara 0 kr eller mer.</translation>
+    </message>
+    <message>
+        <source>%1: the amount for %2 is too large; the largest amount is %3.</source>
+        <translation>%1: beloppet för %2 är för stort; det högsta tillåtna beloppet är %3.</translation>
+    </message>
+    <message>
+        <source>A cost line in the category Other needs a name.</source>
+        <translation>En kostnadsrad i kategorin Övrigt måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be computed from itself.</source>
+        <translation>%1 kan inte beräknas från sig själv.</translation>
+    </message>
+    <message>
+        <source>%1 is computed from a cost line that is not in the budget.</source>
+        <translation>%1 beräknas från en kostnadsrad som inte finns i budgeten.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be computed from %2, which is itself computed.</source>
+        <translation>%1 kan inte beräknas från %2, som i sin tur är beräknad.</translation>
+    </message>
+    <message>
+        <source>%1: the percentage must be more than 0 %.</source>
+        <translation>%1: procentsatsen måste vara större än 0 %.</translation>
+    </message>
+    <message>
+        <source>%1 is computed from %2; it takes no amounts of its own.</source>
+        <translation>%1 beräknas från %2 och kan inte ha egna belopp.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be computed: %2 is computed from it.</source>
+        <translation>%1 kan inte vara beräknad: %2 beräknas från den.</translation>
+    </message>
+    <message>
+        <source>A financing line needs a funder from the register.</source>
+        <translation>En finansieringsrad måste ha en finansiär från registret.</translation>
+    </message>
+    <message>
+        <source>Funder %1</source>
+        <translation>Finansiär %1</translation>
+    </message>
+    <message>
+        <source>The budget has no years yet.</source>
+        <translation>Budgeten har inga år än.</translation>
+    </message>
+    <message>
+        <source>The budget already has a line with id %1.</source>
+        <translation>Budgeten har redan en rad med id %1.</translation>
+    </message>
+    <message>
+        <source>The budget has no cost line with id %1.</source>
+        <translation>Budgeten har ingen kostnadsrad med id %1.</translation>
+    </message>
+    <message>
+        <source>The budget has no financing line with id %1.</source>
+        <translation>Budgeten har ingen finansieringsrad med id %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: %2 is computed from it.</source>
+        <translation>%1 kan inte tas bort: %2 beräknas från den.</translation>
+    </message>
+    <message>
+        <source>The budget has no line with id %1.</source>
+        <translation>Budgeten har ingen rad med id %1.</translation>
+    </message>
+    <message>
+        <source>%1 is computed from %2; change %2 instead.</source>
+        <translation>%1 beräknas från %2; ändra %2 i stället.</translation>
+    </message>
+    <message>
+        <source>A cap needs a funder from the register.</source>
+        <translation>Ett tak måste ha en finansiär från registret.</translation>
+    </message>
+    <message>
+        <source>A cap needs a rate, an amount or both.</source>
+        <translation>Ett tak måste ha en procentsats, ett belopp eller båda.</translation>
+    </message>
+    <message>
+        <source>A cap rate must be between 0 % and 100 %.</source>
+        <translation>Takets procentsats måste vara mellan 0 % och 100 %.</translation>
+    </message>
+    <message>
+        <source>A cap amount cannot be negative (%1).</source>
+        <translation>Takets belopp kan inte vara negativt (%1).</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 in %3, more than %4 of that year's booked costs (%5) by %6.</source>
+        <translation>%1 bidrar med %2 år %3, vilket är %6 mer än %4 av årets bokförda kostnader (%5).</translation>
+    </message>
+    <message>
+        <source>%1 gives %2, more than %3 of the booked costs (%4) by %5.</source>
+        <translation>%1 bidrar med %2, vilket är %5 mer än %3 av de bokförda kostnaderna (%4).</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 in %3, more than the cap of %4 by %5.</source>
+        <translation>%1 bidrar med %2 år %3, vilket är %5 mer än taket på %4.</translation>
+    </message>
+    <message>
+        <source>%1 gives %2, more than the cap of %3 by %4.</source>
+        <translation>%1 bidrar med %2, vilket är %4 mer än taket på %3.</translation>
+    </message>
+    <message>
+        <source>%1: the financing (%2) is %3 less than the costs (%4).</source>
+        <translation>%1: finansieringen (%2) är %3 lägre än kostnaderna (%4).</translation>
+    </message>
+    <message>
+        <source>%1: the financing (%2) is %3 more than the costs (%4).</source>
+        <translation>%1: finansieringen (%2) är %3 högre än kostnaderna (%4).</translation>
+    </message>
+    <message>
+        <source>Own staff</source>
+        <translation>Egen personal</translation>
+    </message>
+    <message>
+        <source>External services</source>
+        <translation>Externa tjänster</translation>
+    </message>
+    <message>
+        <source>Travel and lodging</source>
+        <translation>Resor och logi</translation>
+    </message>
+    <message>
+        <source>Indirect costs</source>
+        <translation>Indirekta kostnader</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>Public funder</source>
+        <translation>Offentlig finansiär</translation>
+    </message>
+    <message>
+        <source>Private funder</source>
+        <translation>Privat finansiär</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Beviljad</translation>
+    </message>
+    <message>
+        <source>Applied for</source>
+        <translation>Sökt</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>In natura</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1439,53 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>unexpected argument '%1'</source>
         <translation>oväntat argument '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>CostAllocation</name>
+    <message>
+        <source>A cost allocation needs at least one party.</source>
+        <translation>En kostnadsfördelning måste ha minst en part.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice in the cost allocation.</source>
+        <translation>%1 finns med två gånger i kostnadsfördelningen.</translation>
+    </message>
+    <message>
+        <source>%1 has a negative share (%2).</source>
+        <translation>%1 har en negativ andel (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has a negative number (%2).</source>
+        <translation>%1 har ett negativt tal (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has too large a number (%2).</source>
+        <translation>%1 har ett för stort tal (%2).</translation>
+    </message>
+    <message>
+        <source>The percentages add up to %1, not %2.</source>
+        <translation>Procentsatserna summerar till %1, inte %2.</translation>
+    </message>
+    <message>
+        <source>Every party has 0; give at least one party a number to share by.</source>
+        <translation>Alla parter har 0; ge minst en part ett tal att fördela efter.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shared in whole kronor; round it to whole kronor or share it in öre.</source>
+        <translation>%1 kan inte fördelas i hela kronor; avrunda till hela kronor eller fördela i öre.</translation>
+    </message>
+    <message>
+        <source>Equal shares</source>
+        <translation>Lika delar</translation>
+    </message>
+    <message>
+        <source>Fixed percentages</source>
+        <translation>Fasta procentsatser</translation>
+    </message>
+    <message>
+        <source>In proportion to a number (such as population)</source>
+        <translation>I proportion till ett tal (till exempel folkmängd)</translation>
     </message>
 </context>
 <context>
@@ -1846,6 +2138,33 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Close message</source>
         <translation>Stäng meddelandet</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>"%1" is not an amount of money; write digits, for example 1 644 153 or 1 644 153,50 kr.</source>
+        <translation>"%1" är inte ett belopp; skriv siffror, till exempel 1 644 153 eller 1 644 153,50 kr.</translation>
+    </message>
+    <message>
+        <source>No amount given.</source>
+        <translation>Inget belopp angivet.</translation>
+    </message>
+    <message>
+        <source>"%1" is ambiguous: write thousands with spaces and decimals with a comma, for example 1 644 153 or 12,50.</source>
+        <translation>"%1" är tvetydigt: skriv tusental med mellanslag och decimaler med komma, till exempel 1 644 153 eller 12,50.</translation>
+    </message>
+    <message>
+        <source>"%1" has more than two decimals; amounts are exact to the öre.</source>
+        <translation>"%1" har fler än två decimaler; belopp anges exakt på öret.</translation>
+    </message>
+    <message>
+        <source>"%1" has misplaced thousands separators; group the digits by three, for example 1 644 153.</source>
+        <translation>"%1" har felplacerade tusentalsavgränsare; gruppera siffrorna tre och tre, till exempel 1 644 153.</translation>
+    </message>
+    <message>
+        <source>"%1" is too large; the largest amount is %2.</source>
+        <translation>"%1" är för stort; det högsta tillåtna beloppet är %2.</translation>
     </message>
 </context>
 <context>
