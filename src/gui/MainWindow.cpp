@@ -21,6 +21,7 @@
 #endif
 
 #include <QApplication>
+#include <QSignalBlocker>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
@@ -59,6 +60,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     connect(m_databaseActions, &DatabaseActions::message, this, &MainWindow::showMessage);
 
     createMenus();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::realiseTab);
     setSession(std::move(session));
 
     if (!restoreGeometry(AppSettings::windowGeometry())) {
@@ -162,13 +164,37 @@ void MainWindow::createTabs()
     m_actorView = new ActorRegisterView(s);
     connect(m_actorView, &ActorRegisterView::message, this, &MainWindow::showMessage);
     m_tabs->addTab(m_actorView, tr("&Actors"));
+    // The other tabs are made when first shown: the start shows the register sooner.
+    for (const auto &[kind, label] : {std::pair{LazyTab::People, tr("&People")}, std::pair{LazyTab::Bodies, tr("&Bodies")}}) {
+        auto *placeholder = new QWidget;
+        placeholder->setProperty(kLazyTab, int(kind));
+        m_tabs->addTab(placeholder, label);
+    }
+}
+
+void MainWindow::realiseTab(int index)
+{
+    QWidget *placeholder = m_tabs->widget(index);
+    if (!placeholder || !placeholder->property(kLazyTab).isValid())
+        return;
+    Session *s = m_session.get();
     auto refused = [this](const QString &text) { showMessage(text, MessageWidget::Warning); };
-    auto *people = new PeopleView(s);
-    connect(people, &PeopleView::errorOccurred, this, refused);
-    m_tabs->addTab(people, tr("&People"));
-    auto *bodies = new BodiesView(s);
-    connect(bodies, &BodiesView::errorOccurred, this, refused);
-    m_tabs->addTab(bodies, tr("&Bodies"));
+    QWidget *view = nullptr;
+    if (LazyTab(placeholder->property(kLazyTab).toInt()) == LazyTab::People) {
+        auto *people = new PeopleView(s);
+        connect(people, &PeopleView::errorOccurred, this, refused);
+        view = people;
+    } else {
+        auto *bodies = new BodiesView(s);
+        connect(bodies, &BodiesView::errorOccurred, this, refused);
+        view = bodies;
+    }
+    const QSignalBlocker blocker(m_tabs);
+    const QString label = m_tabs->tabText(index);
+    m_tabs->removeTab(index);
+    delete placeholder;
+    m_tabs->insertTab(index, view, label);
+    m_tabs->setCurrentIndex(index);
 }
 
 void MainWindow::setSession(std::unique_ptr<Session> session)

@@ -44,6 +44,9 @@ private:
     void createMenus();
     QAction *menuAction(QMenu *menu, const QString &text, const char *name, const QList<QKeySequence> &keys = {});
     void createTabs();
+    enum class LazyTab { People, Bodies };
+    static constexpr const char *kLazyTab = "verkstanLazyTab";
+    void realiseTab(int index);
     void setSession(std::unique_ptr<Session> session);
     void updateTitle();
     void updateActorCount();
