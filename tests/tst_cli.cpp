@@ -411,6 +411,37 @@ private slots:
         QVERIFY(!kinds.contains(QString()));
     }
 
+    void listAndExportBudget()
+    {
+        ProcessResult r = runCli({QStringLiteral("list"), QStringLiteral("budgets"), QStringLiteral("--db"), m_demo});
+        QVERIFY2(r.exitCode == 0, describe(r).constData());
+        QCOMPARE(r.out.trimmed().split('\n').first().trimmed(), QByteArray("id;name;years"));
+        const QJsonArray budgets = listJson(QStringLiteral("budgets"), m_demo);
+        QCOMPARE(budgets.size(), 1);
+        const QJsonObject budget = budgets.first().toObject();
+        QCOMPARE(budget.value(QStringLiteral("years")).toString(), QStringLiteral("2023-2025"));
+        const QString id = QString::number(budget.value(QStringLiteral("id")).toInteger());
+
+        const QString csv = path(QStringLiteral("budget.csv"));
+        r = runCli({QStringLiteral("export"), QStringLiteral("budget"), QStringLiteral("--db"), m_demo,
+                    QStringLiteral("--budget"), id, QStringLiteral("-o"), csv});
+        QVERIFY2(r.exitCode == 0, describe(r).constData());
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray exported = f.readAll();
+        QVERIFY(exported.startsWith("\xEF\xBB\xBFside;name;2023;2024;2025;total\r\n"));
+        QVERIFY(exported.contains(";540195;547999;555959;1644153\r\n"));
+        QVERIFY(text(exported).contains(QStringLiteral("financing;Region Örebro län;270096;274000;277980;822076")));
+
+        r = runCli({QStringLiteral("export"), QStringLiteral("budget"), QStringLiteral("--db"), m_demo,
+                    QStringLiteral("--budget"), QStringLiteral("4711")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(text(r.err).contains(QStringLiteral("4711")));
+        r = runCli({QStringLiteral("export"), QStringLiteral("budget"), QStringLiteral("--db"), m_demo});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(text(r.err).contains(QStringLiteral("--budget")));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -469,7 +500,7 @@ private slots:
     {
         ProcessResult r = runCli({QStringLiteral("--help")});
         QVERIFY2(r.exitCode == 0, describe(r).constData());
-        for (const char *command : {"init", "check", "backup", "import actors", "export actors", "list KIND"})
+        for (const char *command : {"init", "check", "backup", "import actors", "export actors", "export budget", "list KIND"})
             QVERIFY2(r.out.contains(QByteArray("verkstan-cli ") + command), command);
         QVERIFY(r.err.isEmpty());
 

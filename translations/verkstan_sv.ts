@@ -494,6 +494,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source> and %1 more</source>
         <translation> och %1 till</translation>
     </message>
+    <message>
+        <source>owner or funder of the budget %1</source>
+        <translation>ägare eller finansiär av budgeten %1</translation>
+    </message>
 </context>
 <context>
     <name>ActorTableModel</name>
@@ -1074,6 +1078,100 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>BudgetCommands</name>
+    <message>
+        <source>Total booked costs</source>
+        <translation>Summa bokförda kostnader</translation>
+    </message>
+    <message>
+        <source>Total financing</source>
+        <translation>Summa finansiering</translation>
+    </message>
+    <message>
+        <source>export: --budget needs the id of a budget (a whole number), not '%1'</source>
+        <translation>export: --budget behöver id för en budget (ett heltal), inte '%1'</translation>
+    </message>
+    <message>
+        <source>is the database itself; choose another file to export to</source>
+        <translation>är själva databasen; välj en annan fil att exportera till</translation>
+    </message>
+    <message>
+        <source>exported the budget %1 to %2</source>
+        <translation>exporterade budgeten %1 till %2</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetRepository</name>
+    <message>
+        <source>The stored budget is damaged: %1</source>
+        <translation>Den sparade budgeten är skadad: %1</translation>
+    </message>
+    <message>
+        <source>reading the budgets</source>
+        <translation>läsning av budgetarna</translation>
+    </message>
+    <message>
+        <source>reading a budget</source>
+        <translation>läsning av en budget</translation>
+    </message>
+    <message>
+        <source>There is no budget with id %1.</source>
+        <translation>Det finns ingen budget med id %1.</translation>
+    </message>
+    <message>
+        <source>reading the lines of the budget %1</source>
+        <translation>läsning av raderna i budgeten %1</translation>
+    </message>
+    <message>
+        <source>reading the amounts of the budget %1</source>
+        <translation>läsning av beloppen i budgeten %1</translation>
+    </message>
+    <message>
+        <source>unknown cost category '%1'</source>
+        <translation>okänd kostnadskategori '%1'</translation>
+    </message>
+    <message>
+        <source>unknown funder kind or status '%1', '%2'</source>
+        <translation>okänt slag eller okänd status för finansiär '%1', '%2'</translation>
+    </message>
+    <message>
+        <source>reading the caps of the budget %1</source>
+        <translation>läsning av taken i budgeten %1</translation>
+    </message>
+    <message>
+        <source>A budget needs a name.</source>
+        <translation>En budget behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The budget %1 has no years.</source>
+        <translation>Budgeten %1 har inga år.</translation>
+    </message>
+    <message>
+        <source>looking up the funders of the budget %1</source>
+        <translation>sökning efter finansiärerna i budgeten %1</translation>
+    </message>
+    <message>
+        <source>The funder %1 of the budget %2 is no longer in the actor register.</source>
+        <translation>Finansiären %1 i budgeten %2 finns inte längre i aktörsregistret.</translation>
+    </message>
+    <message>
+        <source>with id %1</source>
+        <translation>med id %1</translation>
+    </message>
+    <message>
+        <source>saving the lines of the budget %1</source>
+        <translation>sparande av raderna i budgeten %1</translation>
+    </message>
+    <message>
+        <source>saving the budget %1</source>
+        <translation>sparande av budgeten %1</translation>
+    </message>
+    <message>
+        <source>deleting the budget %1</source>
+        <translation>borttagning av budgeten %1</translation>
+    </message>
+</context>
+<context>
     <name>Classification</name>
     <message>
         <source>Private employer</source>
@@ -1381,6 +1479,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>unknown command '%1'</source>
         <translation>okänt kommando '%1'</translation>
     </message>
+    <message>
+        <source>Write a budget as CSV: one row per line (side, name, one column per year in kronor, total), then the totals of costs and of financing.</source>
+        <translation>Skriv en budget som CSV: en rad per budgetrad (sida, namn, en kolumn per år i kronor, summa), sedan summorna för kostnader och finansiering.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1439,6 +1541,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>unexpected argument '%1'</source>
         <translation>oväntat argument '%1'</translation>
+    </message>
+    <message>
+        <source>the id of the budget (see list budgets)</source>
+        <translation>budgetens id (se list budgets)</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1927,29 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>DemoBudgets</name>
+    <message>
+        <source>The demo budgets are broken: %1</source>
+        <translation>Demobudgetarna är trasiga: %1</translation>
+    </message>
+    <message>
+        <source>unknown actor %1</source>
+        <translation>okänd aktör %1</translation>
+    </message>
+    <message>
+        <source>unknown cost category %1</source>
+        <translation>okänd kostnadskategori %1</translation>
+    </message>
+    <message>
+        <source>%1 is computed from an unknown line</source>
+        <translation>%1 beräknas från en okänd rad</translation>
+    </message>
+    <message>
+        <source>a financing line of %1 has an unknown kind or status</source>
+        <translation>en finansieringsrad i %1 har okänt slag eller okänd status</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <source>The demo data is broken: %1</source>
@@ -1874,6 +2003,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>steering groups, forums, committees and councils: id, name, kind</source>
         <translation>styrgrupper, forum, utskott och råd: id, namn, sort</translation>
+    </message>
+    <message>
+        <source>the cost and financing budgets: id, name, years (first-last)</source>
+        <translation>kostnads- och finansieringsbudgetarna: id, namn, år (första-sista)</translation>
     </message>
 </context>
 <context>

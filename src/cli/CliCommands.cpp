@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "ActorCommands.h"
+#include "BudgetCommands.h"
 #include "Cli.h"
 #include "Console.h"
 #include "DatabaseCommands.h"
@@ -35,6 +36,23 @@ QString optionLine(const QString &syntax, const QString &description, int column
     text = text.leftJustified(column);
     const QString rest = wrapped(description, column);
     return text + rest.mid(column);
+}
+
+// Commands of one name that differ by the kind of record (export actors, export budget):
+// the one whose kind is among the arguments, else the first.
+const CliCommand *findFor(const QString &name, const QStringList &arguments)
+{
+    const CliCommand *first = nullptr;
+    for (const CliCommand &command : CliCommands::all()) {
+        if (command.name != name)
+            continue;
+        if (!first)
+            first = &command;
+        const QString kind = command.spec.arguments.value(0);
+        if (!kind.isEmpty() && kind == kind.toLower() && arguments.contains(kind))
+            return &command;
+    }
+    return first;
 }
 
 } // namespace
@@ -81,6 +99,13 @@ const QVector<CliCommand> &CliCommands::all()
                                           "of objects with the id and the CSV column names."),
          {{O::Db, O::Format, O::Output}, {O::Db}, {QStringLiteral("actors")}},
          ActorCommands::exportActors,
+         nullptr},
+        {QStringLiteral("export"),
+         QStringLiteral("export budget --db FILE --budget ID [-o OUT.csv]"),
+         QT_TRANSLATE_NOOP("CliCommands", "Write a budget as CSV: one row per line (side, name, one column per "
+                                          "year in kronor, total), then the totals of costs and of financing."),
+         {{O::Db, O::Budget, O::Output}, {O::Db, O::Budget}, {QStringLiteral("budget")}},
+         BudgetCommands::exportBudget,
          nullptr},
         {QStringLiteral("list"),
          QStringLiteral("list KIND --db FILE [--format csv|json]"),
@@ -154,10 +179,13 @@ int CliCommands::run(const QStringList &arguments)
         if (args.size() > 2)
             return Cli::usageError(tr("help: unexpected argument '%1'").arg(args.at(2)));
         if (args.size() == 2) {
-            const CliCommand *command = find(args.at(1));
-            if (!command)
+            QStringList texts;
+            for (const CliCommand &command : all())
+                if (command.name == args.at(1))
+                    texts << help(command);
+            if (texts.isEmpty())
                 return Cli::usageError(tr("help: unknown command '%1'").arg(args.at(1)));
-            Console::out(help(*command).toUtf8());
+            Console::out(texts.join(QLatin1Char('\n')).toUtf8());
             return Cli::ExitSuccess;
         }
         Console::out(help().toUtf8());
@@ -172,7 +200,7 @@ int CliCommands::run(const QStringList &arguments)
     if (first.startsWith(QLatin1Char('-')))
         return Cli::usageError(tr("unknown option '%1'; a command comes first").arg(first));
 
-    const CliCommand *command = find(first);
+    const CliCommand *command = findFor(first, args.mid(1));
     if (!command)
         return Cli::usageError(tr("unknown command '%1'").arg(first));
     auto options = CliOptions::parse(command->name, args.mid(1), command->spec);

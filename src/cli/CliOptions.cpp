@@ -24,6 +24,8 @@ QCommandLineOption commandLineOption(CliOptions::Option option)
     case O::Output:
         return QCommandLineOption(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QString(),
                                   QStringLiteral("OUT"));
+    case O::Budget:
+        return QCommandLineOption(QStringLiteral("budget"), QString(), QStringLiteral("ID"));
     }
     Q_UNREACHABLE();
 }
@@ -69,6 +71,8 @@ QString CliOptions::description(Option option)
         return tr("output format: csv (the default; \";\" between fields) or json");
     case Option::Output:
         return tr("write to OUT instead of standard output");
+    case Option::Budget:
+        return tr("the id of the budget (see list budgets)");
     }
     Q_UNREACHABLE();
 }
@@ -111,6 +115,9 @@ Result<CliOptions> CliOptions::parse(const QString &command, const QStringList &
             break;
         case Option::Output:
             result.output = value;
+            break;
+        case Option::Budget:
+            result.budget = value;
             break;
         case Option::Demo:
             result.demo = parser.isSet(option);

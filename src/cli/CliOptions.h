@@ -14,7 +14,7 @@ class CliOptions
 {
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 public:
-    enum class Option { Db, Demo, To, Force, SkipInvalid, Format, Output };
+    enum class Option { Db, Demo, To, Force, SkipInvalid, Format, Output, Budget };
     enum class Format { Csv, Json };
 
     // What a command accepts: its options, which of them it requires, and the names of its
@@ -39,6 +39,7 @@ public:
     QString db;
     QString to;
     QString output; // empty or "-": standard output
+    QString budget; // --budget ID, as given
     bool demo = false;
     bool force = false;
     bool skipInvalid = false;

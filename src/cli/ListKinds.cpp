@@ -2,6 +2,7 @@
 
 #include "ActorRepository.h"
 #include "BodyRepository.h"
+#include "BudgetRepository.h"
 #include "Classification.h"
 #include "PersonRepository.h"
 
@@ -43,6 +44,18 @@ Result<RecordTable> bodyRows(const Database &db)
     return table;
 }
 
+Result<RecordTable> budgetRows(const Database &db)
+{
+    auto budgets = BudgetRepository(db).list();
+    if (!budgets)
+        return budgets.error();
+    RecordTable table{{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("years")}, {}};
+    table.rows.reserve(budgets->size());
+    for (const BudgetSummary &b : *budgets)
+        table.rows.append({b.id, b.name, QStringLiteral("%1-%2").arg(b.firstYear).arg(b.lastYear)});
+    return table;
+}
+
 } // namespace
 
 const QVector<ListKind> &ListKinds::all()
@@ -53,6 +66,8 @@ const QVector<ListKind> &ListKinds::all()
         {QStringLiteral("people"), QT_TRANSLATE_NOOP("ListKinds", "the people: id, name"), personRows},
         {QStringLiteral("bodies"),
          QT_TRANSLATE_NOOP("ListKinds", "steering groups, forums, committees and councils: id, name, kind"), bodyRows},
+        {QStringLiteral("budgets"),
+         QT_TRANSLATE_NOOP("ListKinds", "the cost and financing budgets: id, name, years (first-last)"), budgetRows},
     };
     return kinds;
 }

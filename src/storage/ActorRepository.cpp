@@ -255,12 +255,18 @@ Result<QStringList> ActorRepository::references(qint64 id) const
          QT_TRANSLATE_NOOP("ActorRepository", "owner of %1")},
         {"SELECT DISTINCT b.name FROM membership m JOIN body b ON b.id = m.body_id WHERE m.actor_id = ? ORDER BY b.name",
          QT_TRANSLATE_NOOP("ActorRepository", "a seat in %1")},
+        {"SELECT name FROM budget WHERE owner_actor_id = ? "
+         "OR id IN (SELECT budget_id FROM budget_line WHERE funder_actor_id = ?) "
+         "OR id IN (SELECT budget_id FROM funder_cap WHERE funder_actor_id = ?) ORDER BY name",
+         QT_TRANSLATE_NOOP("ActorRepository", "owner or funder of the budget %1")},
     };
     QStringList out;
     for (const Ref &r : refs) {
         QSqlQuery q(m_db.connection());
-        q.prepare(QString::fromLatin1(r.sql));
-        q.addBindValue(id);
+        const QString sql = QString::fromLatin1(r.sql);
+        q.prepare(sql);
+        for (qsizetype i = sql.count(QLatin1Char('?')); i > 0; --i) // the actor, once per placeholder
+            q.addBindValue(id);
         if (!q.exec())
             return m_db.error(q, tr("looking for references to an actor"));
         QStringList names;

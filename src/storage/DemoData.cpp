@@ -4,6 +4,7 @@
 #include "ActorRepository.h"
 #include "BodyRepository.h"
 #include "CsvReader.h"
+#include "DemoBudgets.h"
 #include "Database.h"
 #include "PersonRepository.h"
 #include "WriteTransaction.h"
@@ -117,5 +118,7 @@ Status DemoData::populate(const Database &db)
                 return id.error();
         }
     }
+    if (Status s = DemoBudgets::add(db, resource(QStringLiteral("budgets.json")), actorIds); !s)
+        return s;
     return tx.commit();
 }
