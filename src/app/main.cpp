@@ -19,7 +19,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Verkstan"));
     QApplication::setApplicationName(QStringLiteral("Verkstan"));
     QApplication::setDesktopFileName(QStringLiteral("se.verkstan.Verkstan"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/verkstan-256.png")));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/verkstan-64.png")));
     AppSettings::installTranslations(&app);
 
     QCommandLineParser parser;
