@@ -54,7 +54,6 @@ MessageWidget::MessageWidget(QWidget *parent)
     m_icon->setAlignment(Qt::AlignTop);
     m_close->setObjectName(QStringLiteral("messageClose"));
     m_close->setAutoRaise(true);
-    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setToolTip(tr("Close this message"));
     m_close->setAccessibleName(tr("Close message"));
     connect(m_close, &QToolButton::clicked, this, &MessageWidget::hideMessage);
@@ -80,6 +79,8 @@ void MessageWidget::showMessage(const QString &text, MessageWidget::Type type)
 {
     m_type = type;
     m_text->setText(text);
+    if (m_close->icon().isNull()) // here, not at start: the first standard icon loads the icon theme
+        m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     const Colours c = coloursFor(type);
     // Dark text on a light band whatever the palette, so the colours keep their meaning.
     setStyleSheet(QStringLiteral("MessageWidget { background: %1; border: 1px solid %2; border-radius: 4px; }"
