@@ -165,10 +165,24 @@ void MainWindow::createTabs()
     connect(m_actorView, &ActorRegisterView::message, this, &MainWindow::showMessage);
     m_tabs->addTab(m_actorView, tr("&Actors"));
     // The other tabs are made when first shown: the start shows the register sooner.
-    for (const auto &[kind, label] : {std::pair{LazyTab::People, tr("&People")}, std::pair{LazyTab::Bodies, tr("&Bodies")}}) {
+    // A feature's view adds one entry here.
+    auto refused = [this](const QString &text) { showMessage(text, MessageWidget::Warning); };
+    m_lazyTabs = {
+        {tr("&People"), [this, refused](Session *session) -> QWidget * {
+             auto *people = new PeopleView(session);
+             connect(people, &PeopleView::errorOccurred, this, refused);
+             return people;
+         }},
+        {tr("&Bodies"), [this, refused](Session *session) -> QWidget * {
+             auto *bodies = new BodiesView(session);
+             connect(bodies, &BodiesView::errorOccurred, this, refused);
+             return bodies;
+         }},
+    };
+    for (qsizetype i = 0; i < m_lazyTabs.size(); ++i) {
         auto *placeholder = new QWidget;
-        placeholder->setProperty(kLazyTab, int(kind));
-        m_tabs->addTab(placeholder, label);
+        placeholder->setProperty(kLazyTab, int(i));
+        m_tabs->addTab(placeholder, m_lazyTabs.at(i).label);
     }
 }
 
@@ -177,18 +191,7 @@ void MainWindow::realiseTab(int index)
     QWidget *placeholder = m_tabs->widget(index);
     if (!placeholder || !placeholder->property(kLazyTab).isValid())
         return;
-    Session *s = m_session.get();
-    auto refused = [this](const QString &text) { showMessage(text, MessageWidget::Warning); };
-    QWidget *view = nullptr;
-    if (LazyTab(placeholder->property(kLazyTab).toInt()) == LazyTab::People) {
-        auto *people = new PeopleView(s);
-        connect(people, &PeopleView::errorOccurred, this, refused);
-        view = people;
-    } else {
-        auto *bodies = new BodiesView(s);
-        connect(bodies, &BodiesView::errorOccurred, this, refused);
-        view = bodies;
-    }
+    QWidget *view = m_lazyTabs.at(placeholder->property(kLazyTab).toInt()).make(m_session.get());
     const QSignalBlocker blocker(m_tabs);
     const QString label = m_tabs->tabText(index);
     m_tabs->removeTab(index);

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class ActorRegisterView;
@@ -44,7 +45,12 @@ private:
     void createMenus();
     QAction *menuAction(QMenu *menu, const QString &text, const char *name, const QList<QKeySequence> &keys = {});
     void createTabs();
-    enum class LazyTab { People, Bodies };
+    // A tab made when first shown; each feature's view adds one entry in createTabs().
+    struct LazyTab {
+        QString label;
+        std::function<QWidget *(Session *)> make;
+    };
+    QList<LazyTab> m_lazyTabs;
     static constexpr const char *kLazyTab = "verkstanLazyTab";
     void realiseTab(int index);
     void setSession(std::unique_ptr<Session> session);
