@@ -1855,10 +1855,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Skrivaren kunde inte användas. Kontrollera att den är ansluten och försök igen.</translation>
     </message>
     <message>
-        <source>Export Actors as PDF</source>
-        <translation>Exportera aktörer som PDF</translation>
-    </message>
-    <message>
         <source>%1-actors.pdf</source>
         <translation>%1-aktörer.pdf</translation>
     </message>
@@ -1873,6 +1869,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Saved %1.</source>
         <translation>Sparade %1.</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exportera som PDF</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ActorCsv.h"
 #include "ActorImportDialog.h"
 #include "ActorListReport.h"
+#include "PrintableView.h"
 #include "ActorRegisterView.h"
 #include "ActorTableModel.h"
 #include "DialogHooks.h"
@@ -100,15 +101,26 @@ void DatabaseActions::exportActors()
                  MessageWidget::Positive);
 }
 
-std::unique_ptr<ActorListReport> DatabaseActions::actorReport() const
+std::unique_ptr<ReportDocument> DatabaseActions::report() const
 {
+    if (auto *printable = dynamic_cast<const PrintableView *>(m_currentView ? m_currentView() : nullptr))
+        return printable->makeReport();
     const ActorList actors = m_actors ? m_actors->shownActors() : m_session->actors()->allActors();
     return std::make_unique<ActorListReport>(actors, m_session->database().displayName());
 }
 
+QString DatabaseActions::pdfFileName() const
+{
+    if (auto *printable = dynamic_cast<const PrintableView *>(m_currentView ? m_currentView() : nullptr))
+        return printable->pdfFileName();
+    return tr("%1-actors.pdf").arg(baseName());
+}
+
 void DatabaseActions::printPreview()
 {
-    const auto report = actorReport();
+    const auto report = this->report();
+    if (!report)
+        return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(report->pageLayout());
     printer.setDocName(report->title());
@@ -122,7 +134,9 @@ void DatabaseActions::printPreview()
 
 void DatabaseActions::print()
 {
-    const auto report = actorReport();
+    const auto report = this->report();
+    if (!report)
+        return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(report->pageLayout());
     printer.setDocName(report->title());
@@ -137,13 +151,14 @@ void DatabaseActions::print()
 
 void DatabaseActions::exportPdf()
 {
-    const QString path = DialogHooks::saveFileName(m_window, tr("Export Actors as PDF"),
-                                                   besideDatabase(tr("%1-actors.pdf").arg(baseName())),
+    const auto report = this->report();
+    if (!report)
+        return;
+    const QString path = DialogHooks::saveFileName(m_window, tr("Export as PDF"), besideDatabase(pdfFileName()),
                                                    tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto report = actorReport();
     QString error;
     const bool ok = report->exportPdf(path, &error);
     QApplication::restoreOverrideCursor();

@@ -5,15 +5,16 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
-class ActorListReport;
+class ReportDocument;
 class ActorRegisterView;
 class QPrinter;
 class Session;
 
 // What the File menu does with the open database besides opening: back up, import and
-// export actors, print and export the actor list. Says how it went through message().
+// export actors, print and export the current tab's report (the actor list by default). Says how it went through message().
 class DatabaseActions : public QObject
 {
     Q_OBJECT
@@ -21,6 +22,8 @@ public:
     explicit DatabaseActions(QWidget *window);
 
     void setContext(Session *session, ActorRegisterView *actors);
+    // The tab shown now; a PrintableView prints its own report, any other the actor list.
+    void setCurrentView(std::function<QWidget *()> currentView) { m_currentView = std::move(currentView); }
 
 public slots:
     void backUp();
@@ -35,7 +38,9 @@ signals:
     void message(const QString &text, MessageWidget::Type type);
 
 private:
-    std::unique_ptr<ActorListReport> actorReport() const;
+    // The current tab's report, or the actor list; null when the tab has nothing to print.
+    std::unique_ptr<ReportDocument> report() const;
+    QString pdfFileName() const;
     // A file name in the database's folder.
     QString besideDatabase(const QString &fileName) const;
     QString baseName() const;
@@ -43,4 +48,5 @@ private:
     QWidget *m_window;
     Session *m_session = nullptr;
     QPointer<ActorRegisterView> m_actors;
+    std::function<QWidget *()> m_currentView;
 };

@@ -58,6 +58,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     m_countLabel->setObjectName(QStringLiteral("actorCount"));
     statusBar()->addPermanentWidget(m_countLabel);
     connect(m_databaseActions, &DatabaseActions::message, this, &MainWindow::showMessage);
+    m_databaseActions->setCurrentView([this] { return m_tabs->currentWidget(); });
 
     createMenus();
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::realiseTab);
