@@ -76,8 +76,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The views show the session's models: they go first.
-    while (m_tabs->count() > 0)
-        delete m_tabs->widget(0);
+    clearTabs();
 }
 
 QAction *MainWindow::menuAction(QMenu *menu, const QString &text, const char *name, const QList<QKeySequence> &keys)
@@ -201,12 +200,20 @@ void MainWindow::realiseTab(int index)
     m_tabs->setCurrentIndex(index);
 }
 
+void MainWindow::clearTabs()
+{
+    // Without the blocker each deletion makes the next tab current, and a tab not yet
+    // made would be made only to be deleted.
+    const QSignalBlocker blocker(m_tabs);
+    while (m_tabs->count() > 0)
+        delete m_tabs->widget(0);
+}
+
 void MainWindow::setSession(std::unique_ptr<Session> session)
 {
     const int tab = m_tabs->currentIndex();
     const QByteArray header = m_actorView ? m_actorView->headerState() : QByteArray();
-    while (m_tabs->count() > 0)
-        delete m_tabs->widget(0);
+    clearTabs();
     m_actorView = nullptr;
     m_session = std::move(session); // the old one closes (and unlocks its file) here
 

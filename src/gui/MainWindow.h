@@ -45,6 +45,7 @@ private:
     void createMenus();
     QAction *menuAction(QMenu *menu, const QString &text, const char *name, const QList<QKeySequence> &keys = {});
     void createTabs();
+    void clearTabs();
     // A tab made when first shown; each feature's view adds one entry in createTabs().
     struct LazyTab {
         QString label;
