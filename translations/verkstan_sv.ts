@@ -2274,6 +2274,235 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>MinutesPhrases</name>
+    <message>
+        <source>Opening</source>
+        <translation>Öppnande</translation>
+    </message>
+    <message>
+        <source>The meeting is opened.</source>
+        <translation>Mötet öppnas.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Välkomnande</translation>
+    </message>
+    <message>
+        <source>%1 welcomes everyone.</source>
+        <translation>%1 hälsar alla välkomna.</translation>
+    </message>
+    <message>
+        <source>Choice of adjuster</source>
+        <translation>Val av justerare</translation>
+    </message>
+    <message>
+        <source>%1 is chosen to adjust the minutes.</source>
+        <translation>%1 väljs till justerare.</translation>
+    </message>
+    <message>
+        <source>Agenda approved</source>
+        <translation>Dagordningen godkänns</translation>
+    </message>
+    <message>
+        <source>The agenda is approved.</source>
+        <translation>Dagordningen godkänns.</translation>
+    </message>
+    <message>
+        <source>Information noted</source>
+        <translation>Informationen noteras</translation>
+    </message>
+    <message>
+        <source>The information is noted.</source>
+        <translation>Informationen noteras.</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>%1 is given the assignment to</source>
+        <translation>%1 får i uppdrag att</translation>
+    </message>
+    <message>
+        <source>Previous minutes</source>
+        <translation>Föregående protokoll</translation>
+    </message>
+    <message>
+        <source>The previous minutes are placed on file.</source>
+        <translation>Föregående protokoll läggs till handlingarna.</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
+    </message>
+    <message>
+        <source>The next meeting is held on</source>
+        <translation>Nästa möte hålls den</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Avslutning</translation>
+    </message>
+    <message>
+        <source>The meeting is closed.</source>
+        <translation>Mötet avslutas.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesSeal</name>
+    <message>
+        <source>The minutes of %1 on %2</source>
+        <translation>Protokollet från %1 den %2</translation>
+    </message>
+    <message>
+        <source>%1 are final but have no seal.</source>
+        <translation>%1 är justerat men saknar försegling.</translation>
+    </message>
+    <message>
+        <source>%1 do not follow the body's previous final minutes: minutes before them have been removed or changed.</source>
+        <translation>%1 följer inte på organets föregående justerade protokoll: protokoll före det har tagits bort eller ändrats.</translation>
+    </message>
+    <message>
+        <source>%1 have been changed since they were adjusted: their content no longer matches their seal.</source>
+        <translation>%1 har ändrats sedan det justerades: innehållet stämmer inte längre med förseglingen.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesWorkflow</name>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>out for adjustment</source>
+        <translation>ute för justering</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>justerat</translation>
+    </message>
+    <message>
+        <source>No chair is named.</source>
+        <translation>Ingen ordförande är angiven.</translation>
+    </message>
+    <message>
+        <source>Two chairs are named (%1); the minutes have one.</source>
+        <translation>Två ordförande är angivna (%1); protokollet har en.</translation>
+    </message>
+    <message>
+        <source>No secretary is named.</source>
+        <translation>Ingen sekreterare är angiven.</translation>
+    </message>
+    <message>
+        <source>Two secretaries are named (%1); the minutes have one.</source>
+        <translation>Två sekreterare är angivna (%1); protokollet har en.</translation>
+    </message>
+    <message>
+        <source>No adjuster is named: the minutes cannot be adjusted without one.</source>
+        <translation>Ingen justerare är angiven: protokollet kan inte justeras utan justerare.</translation>
+    </message>
+    <message>
+        <source>%1 adjusters are named; the minutes have one or two.</source>
+        <translation>%1 justerare är angivna; protokollet har en eller två.</translation>
+    </message>
+    <message>
+        <source>The adjuster %1 is marked absent; an adjuster must be present.</source>
+        <translation>Justeraren %1 är markerad som frånvarande; en justerare måste vara närvarande.</translation>
+    </message>
+    <message>
+        <source>The chair %1 is marked absent.</source>
+        <translation>Ordföranden %1 är markerad som frånvarande.</translation>
+    </message>
+    <message>
+        <source>The secretary %1 is marked absent.</source>
+        <translation>Sekreteraren %1 är markerad som frånvarande.</translation>
+    </message>
+    <message>
+        <source>The minutes have no items.</source>
+        <translation>Protokollet har inga paragrafer.</translation>
+    </message>
+    <message>
+        <source>§ %1: the assignment “%2” has no responsible person.</source>
+        <translation>§ %1: uppdraget ”%2” saknar ansvarig person.</translation>
+    </message>
+    <message>
+        <source>§ %1: the assignment of %2 says nothing about what to do.</source>
+        <translation>§ %1: uppdraget till %2 säger inte vad som ska göras.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 on %2 are out for adjustment and cannot be edited. Take them back to draft first.</source>
+        <translation>Protokollet från %1 den %2 är ute för justering och kan inte redigeras. Ta först tillbaka det till utkast.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 on %2 were adjusted on %3 and are final: they cannot be changed. Make a correction as an addition.</source>
+        <translation>Protokollet från %1 den %2 justerades den %3 och är slutgiltigt: det kan inte ändras. Gör en rättelse som ett tillägg.</translation>
+    </message>
+    <message>
+        <source>The minutes cannot go out for adjustment yet: %1</source>
+        <translation>Protokollet kan ännu inte gå ut för justering: %1</translation>
+    </message>
+    <message>
+        <source>The minutes are already a draft.</source>
+        <translation>Protokollet är redan ett utkast.</translation>
+    </message>
+    <message>
+        <source>Comments are made while the minutes are out for adjustment; these are %1.</source>
+        <translation>Kommentarer lämnas medan protokollet är ute för justering; detta är %1.</translation>
+    </message>
+    <message>
+        <source>%1 is neither the chair nor an adjuster of these minutes.</source>
+        <translation>%1 är varken ordförande eller justerare för detta protokoll.</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>Kommentaren är tom.</translation>
+    </message>
+    <message>
+        <source>The minutes have no § %1.</source>
+        <translation>Protokollet har ingen § %1.</translation>
+    </message>
+    <message>
+        <source>§ %1 has no such comment.</source>
+        <translation>§ %1 har ingen sådan kommentar.</translation>
+    </message>
+    <message>
+        <source>Only minutes out for adjustment can be adjusted; these are %1.</source>
+        <translation>Bara protokoll som är ute för justering kan justeras; detta är %1.</translation>
+    </message>
+    <message>
+        <source>The minutes name no adjuster, so they cannot be adjusted.</source>
+        <translation>Protokollet anger ingen justerare och kan därför inte justeras.</translation>
+    </message>
+    <message>
+        <source>%1 has already adjusted these minutes.</source>
+        <translation>%1 har redan justerat detta protokoll.</translation>
+    </message>
+    <message>
+        <source>The date of adjustment is missing.</source>
+        <translation>Justeringsdatum saknas.</translation>
+    </message>
+    <message>
+        <source>The date of adjustment, %1, is before the meeting on %2.</source>
+        <translation>Justeringsdatumet %1 är före mötet den %2.</translation>
+    </message>
+    <message>
+        <source>The date of adjustment, %1, is in the future.</source>
+        <translation>Justeringsdatumet %1 ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>§ %1 has a comment by %2 that the secretary has not resolved yet.</source>
+        <translation>§ %1 har en kommentar från %2 som sekreteraren ännu inte har hanterat.</translation>
+    </message>
+    <message>
+        <source>An addition corrects final minutes; these are %1 and can be edited as they are.</source>
+        <translation>Ett tillägg rättar ett justerat protokoll; detta är %1 och kan redigeras som det är.</translation>
+    </message>
+    <message>
+        <source>An addition is numbered from 1.</source>
+        <translation>Tillägg numreras från 1.</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>"%1" is not an amount of money; write digits, for example 1 644 153 or 1 644 153,50 kr.</source>
