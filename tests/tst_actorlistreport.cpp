@@ -1,5 +1,6 @@
 #include "ActorListReport.h"
 #include "Classification.h"
+#include "PdfSupport.h"
 
 #include <QPdfWriter>
 #include <QProcess>
@@ -79,31 +80,8 @@ private:
         return list;
     }
 
-    static QString tool(const char *name) { return QStandardPaths::findExecutable(QString::fromLatin1(name)); }
-
-    // The text of a PDF as `pdftotext -layout` reads it (pages separated by form feeds),
-    // or, without layout, in reading order (a wrapped cell comes out in one piece).
-    static QString pdfText(const QString &pdf, bool layout = true)
-    {
-        QStringList args = {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")};
-        if (layout)
-            args.prepend(QStringLiteral("-layout"));
-        QProcess p;
-        p.start(tool("pdftotext"), args);
-        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-            qWarning("pdftotext failed: %s", p.readAllStandardError().constData());
-            return {};
-        }
-        return QString::fromUtf8(p.readAllStandardOutput());
-    }
-
-    static QString pdfInfo(const QString &pdf)
-    {
-        QProcess p;
-        p.start(tool("pdfinfo"), {pdf});
-        p.waitForFinished(60000);
-        return QString::fromUtf8(p.readAllStandardOutput());
-    }
+    static QString pdfText(const QString &pdf, bool layout = true) { return PdfSupport::text(pdf, layout); }
+    static QString pdfInfo(const QString &pdf) { return PdfSupport::info(pdf); }
 
     static QString heading(ActorType type, int count)
     {
@@ -128,7 +106,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        if (tool("pdftotext").isEmpty())
+        if (!PdfSupport::available())
             QSKIP("pdftotext (poppler-utils) is not installed");
     }
 
@@ -209,7 +187,7 @@ private slots:
         QVERIFY(text.indexOf(u("Södertälje kommun")) > text.indexOf(headings.at(1)));
         QVERIFY(text.indexOf(u("Södertälje kommun")) < text.indexOf(headings.at(2)));
 
-        if (!tool("pdfinfo").isEmpty()) {
+        if (!PdfSupport::tool("pdfinfo").isEmpty()) {
             const QString info = pdfInfo(pdf);
             QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Title:\\s+Actor register"))), qPrintable(info));
             QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Creator:\\s+Verkstan"))), qPrintable(info));
@@ -255,7 +233,7 @@ private slots:
         QVERIFY(text.indexOf(heading(ActorType::Municipality, 100)) <
                 text.indexOf(heading(ActorType::UpperSecondary, 100)));
 
-        if (!tool("pdfinfo").isEmpty())
+        if (!PdfSupport::tool("pdfinfo").isEmpty())
             QVERIFY(pdfInfo(pdf).contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(pages))));
     }
 

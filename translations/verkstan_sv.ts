@@ -2274,6 +2274,29 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>MinutesJson</name>
+    <message>
+        <source>%1 is not valid JSON: %2 (at byte %3).</source>
+        <translation>%1 är inte giltig JSON: %2 (vid byte %3).</translation>
+    </message>
+    <message>
+        <source>%1, minutes %2: %3</source>
+        <translation>%1, protokoll %2: %3</translation>
+    </message>
+    <message>
+        <source>the body is missing</source>
+        <translation>organet saknas</translation>
+    </message>
+    <message>
+        <source>the date is missing or not written YYYY-MM-DD</source>
+        <translation>datumet saknas eller är inte skrivet ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>a person on the attendance list has no name</source>
+        <translation>en person i närvarolistan saknar namn</translation>
+    </message>
+</context>
+<context>
     <name>MinutesPhrases</name>
     <message>
         <source>Opening</source>
@@ -2346,6 +2369,113 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>The meeting is closed.</source>
         <translation>Mötet avslutas.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesReport</name>
+    <message>
+        <source>Addition %1 to the minutes</source>
+        <translation>Tillägg %1 till protokollet</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Adjusted %1 · Code %2</source>
+        <translation>Justerat %1 · Kod %2</translation>
+    </message>
+    <message>
+        <source>%1 — not adjusted</source>
+        <translation>%1 — ej justerat</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2–%3</source>
+        <translation>%1 kl. %2–%3</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Tid:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Plats:</translation>
+    </message>
+    <message>
+        <source>Recorded by:</source>
+        <translation>Vid protokollet:</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Sekreterare</translation>
+    </message>
+    <message>
+        <source>Adjusted on:</source>
+        <translation>Justerat den:</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Ordförande</translation>
+    </message>
+    <message>
+        <source>Adjuster</source>
+        <translation>Justerare</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>ordförande</translation>
+    </message>
+    <message>
+        <source>deputy serving</source>
+        <translation>tjänstgörande ersättare</translation>
+    </message>
+    <message>
+        <source>arrived at § %1</source>
+        <translation>anlände vid § %1</translation>
+    </message>
+    <message>
+        <source>left after § %1</source>
+        <translation>lämnade efter § %1</translation>
+    </message>
+    <message>
+        <source>Members present:</source>
+        <translation>Närvarande ledamöter:</translation>
+    </message>
+    <message>
+        <source>Members absent:</source>
+        <translation>Frånvarande ledamöter:</translation>
+    </message>
+    <message>
+        <source>Others present:</source>
+        <translation>Övriga närvarande:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Beslut:</translation>
+    </message>
+    <message>
+        <source>Assignment:</source>
+        <translation>Uppdrag:</translation>
+    </message>
+    <message>
+        <source>%1 is to %2</source>
+        <translation>%1 får i uppdrag att %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>senast %1</translation>
+    </message>
+    <message>
+        <source>Verification code: %1</source>
+        <translation>Kontrollkod: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the adjusted minutes: %1</source>
+        <translation>SHA-256 för det justerade protokollet: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ActorListReport.h"
 
 #include "Classification.h"
+#include "ReportFormats.h"
 
 #include <QCollator>
 #include <QTextBlockFormat>
@@ -13,53 +14,12 @@
 
 #include <algorithm>
 
+using namespace ReportFormats;
+
 namespace {
 
 constexpr int kColumns = 5;
 constexpr int kHeaderRows = 3; // rule, group heading, column titles
-const QColor kHeadingRule(0x33, 0x3a, 0x40);
-const QColor kColumnHeaderBackground(0xe9, 0xed, 0xf1);
-const QColor kStripe(0xf6, 0xf7, 0xf9);
-const QColor kRowRule(0xd4, 0xd8, 0xdc);
-const QColor kQuietText(0x55, 0x5b, 0x61);
-
-QTextCharFormat charFormat(qreal pointSize, bool bold = false, const QColor &color = Qt::black)
-{
-    QTextCharFormat f;
-    f.setFontPointSize(pointSize);
-    f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-    f.setForeground(color);
-    return f;
-}
-
-// A cell with at most a rule under it (the table itself has no grid).
-QTextTableCellFormat cellFormat(qreal bottomRule, const QColor &ruleColor, const QBrush &background = {})
-{
-    QTextTableCellFormat f;
-    f.setTopBorder(0);
-    f.setLeftBorder(0);
-    f.setRightBorder(0);
-    f.setBottomBorder(bottomRule);
-    f.setBottomBorderStyle(bottomRule > 0 ? QTextFrameFormat::BorderStyle_Solid : QTextFrameFormat::BorderStyle_None);
-    f.setBottomBorderBrush(ruleColor);
-    f.setTopBorderStyle(QTextFrameFormat::BorderStyle_None);
-    f.setLeftBorderStyle(QTextFrameFormat::BorderStyle_None);
-    f.setRightBorderStyle(QTextFrameFormat::BorderStyle_None);
-    f.setTopPadding(ReportDocument::points(2.5));
-    f.setBottomPadding(ReportDocument::points(2.5));
-    f.setLeftPadding(ReportDocument::points(3));
-    f.setRightPadding(ReportDocument::points(3));
-    if (background.style() != Qt::NoBrush)
-        f.setBackground(background);
-    return f;
-}
-
-void setCellText(QTextTable *table, int row, int column, const QString &text, const QTextCharFormat &format)
-{
-    QTextCursor cursor = table->cellAt(row, column).firstCursorPosition();
-    cursor.insertText(text, format);
-}
-
 QString place(const Actor &a)
 {
     const QString municipality = a.municipality.trimmed();
@@ -115,13 +75,13 @@ void ActorListReport::buildContents(QTextCursor &cursor, const ActorList &actors
     QTextBlockFormat titleBlock;
     titleBlock.setBottomMargin(points(3));
     cursor.setBlockFormat(titleBlock);
-    cursor.setBlockCharFormat(charFormat(18, true));
-    cursor.insertText(tr("Actor register"), charFormat(18, true));
+    cursor.setBlockCharFormat(text(18, true));
+    cursor.insertText(tr("Actor register"), text(18, true));
 
     QTextBlockFormat infoBlock;
     infoBlock.setBottomMargin(points(1.5));
-    const QTextCharFormat label = charFormat(9, false, kQuietText);
-    const QTextCharFormat value = charFormat(9);
+    const QTextCharFormat label = text(9, false, kQuietText);
+    const QTextCharFormat value = text(9);
     const auto infoLine = [&](const QString &what, const QString &text) {
         cursor.insertBlock(infoBlock, value);
         cursor.insertText(what + QLatin1Char(' '), label);
@@ -138,7 +98,7 @@ void ActorListReport::buildContents(QTextCursor &cursor, const ActorList &actors
     if (actors.isEmpty()) {
         QTextBlockFormat empty;
         empty.setTopMargin(points(12));
-        cursor.insertBlock(empty, charFormat(10, false, kQuietText));
+        cursor.insertBlock(empty, text(10, false, kQuietText));
         cursor.insertText(tr("The register has no actors."));
         return;
     }
@@ -147,10 +107,10 @@ void ActorListReport::buildContents(QTextCursor &cursor, const ActorList &actors
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     collator.setNumericMode(true);
 
-    const QTextCharFormat headingText = charFormat(11.5, true);
-    const QTextCharFormat columnText = charFormat(7.5, true, kQuietText);
-    const QTextCharFormat cellText = charFormat(8);
-    const QTextCharFormat nameText = charFormat(8, true);
+    const QTextCharFormat headingText = text(11.5, true);
+    const QTextCharFormat columnText = text(7.5, true, kQuietText);
+    const QTextCharFormat cellText = text(8);
+    const QTextCharFormat nameText = text(8, true);
     const QStringList columnTitles = {tr("Name"), tr("Organisation number"), tr("Level"), tr("Municipality / City"),
                                       tr("Areas")};
 
@@ -199,7 +159,7 @@ void ActorListReport::buildContents(QTextCursor &cursor, const ActorList &actors
         // border there would be drawn half on the page before, where the header
         // repeats on a new page).
         table->mergeCells(0, 0, 1, kColumns);
-        QTextTableCellFormat ruleFormat = cellFormat(0, kHeadingRule, kHeadingRule);
+        QTextTableCellFormat ruleFormat = cell(0, kHeadingRule, kHeadingRule);
         ruleFormat.setTopPadding(0);
         ruleFormat.setBottomPadding(0);
         table->cellAt(0, 0).setFormat(ruleFormat);
@@ -209,7 +169,7 @@ void ActorListReport::buildContents(QTextCursor &cursor, const ActorList &actors
 
         // Row 1: the group's heading with its count.
         table->mergeCells(1, 0, 1, kColumns);
-        QTextTableCellFormat headingFormat = cellFormat(0, kHeadingRule);
+        QTextTableCellFormat headingFormat = cell(0, kHeadingRule);
         headingFormat.setLeftPadding(0);
         headingFormat.setBottomPadding(points(3));
         table->cellAt(1, 0).setFormat(headingFormat);
@@ -217,7 +177,7 @@ void ActorListReport::buildContents(QTextCursor &cursor, const ActorList &actors
                     headingText);
 
         for (int c = 0; c < kColumns; ++c) {
-            QTextTableCellFormat columnFormat = cellFormat(points(0.8), kQuietText, kColumnHeaderBackground);
+            QTextTableCellFormat columnFormat = cell(points(0.8), kQuietText, kColumnHeaderBackground);
             table->cellAt(2, c).setFormat(columnFormat);
             setCellText(table, 2, c, columnTitles.at(c), columnText);
         }
@@ -226,7 +186,7 @@ void ActorListReport::buildContents(QTextCursor &cursor, const ActorList &actors
             const Actor &a = *group.at(i);
             const int row = i + kHeaderRows;
             const QTextTableCellFormat rowFormat =
-                cellFormat(points(0.4), kRowRule, i % 2 ? QBrush(kStripe) : QBrush());
+                cell(points(0.4), kRowRule, i % 2 ? QBrush(kStripe) : QBrush());
             for (int c = 0; c < kColumns; ++c)
                 table->cellAt(row, c).setFormat(rowFormat);
             setCellText(table, row, 0, a.name, nameText);

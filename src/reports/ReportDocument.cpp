@@ -99,6 +99,9 @@ QFont ReportDocument::reportFont(qreal pointSize)
                       QStringLiteral("Arial")});
     font.setStyleHint(QFont::SansSerif);
     font.setHintingPreference(QFont::PreferNoHinting);
+    // No ligatures: "fi" in "Specifikt" must come out of the PDF as two letters, so
+    // that the text can be searched and copied.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     font.setPointSizeF(pointSize);
     return font;
 }
@@ -514,7 +517,7 @@ bool ReportDocument::print(QPagedPaintDevice *device) const
     return painter.end();
 }
 
-bool ReportDocument::exportPdf(const QString &path, QString *error) const
+bool ReportDocument::exportPdf(const QString &path, QString *error, PdfStandard standard) const
 {
     const auto fail = [&](const QString &why) {
         if (error)
@@ -529,6 +532,8 @@ bool ReportDocument::exportPdf(const QString &path, QString *error) const
         QPdfWriter writer(&file);
         writer.setTitle(m_title);
         writer.setCreator(QStringLiteral("Verkstan"));
+        if (standard == PdfStandard::ArchivalA1b)
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         // The report draws its own margins: the writer gets the bare paper.
         writer.setPageLayout(QPageLayout(m_pageLayout.pageSize(), m_pageLayout.orientation(), QMarginsF()));
         if (!print(&writer)) {

@@ -69,7 +69,10 @@ public:
     // Writes the report as a PDF (title and creator "Verkstan" in its metadata). The
     // file is replaced only when the whole PDF could be written; on failure returns
     // false and says why in *error.
-    bool exportPdf(const QString &path, QString *error = nullptr) const;
+    // PDF/A-1b is for archiving (final minutes): fonts embedded, the PDF/A
+    // identification in its metadata.
+    enum class PdfStandard { Plain, ArchivalA1b };
+    bool exportPdf(const QString &path, QString *error = nullptr, PdfStandard standard = PdfStandard::Plain) const;
 
     // One page (0-based) of pageLayout() on white paper at the resolution; a null
     // image when there is no such page.

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QBrush>
+#include <QColor>
+#include <QTextCharFormat>
+#include <QTextTableCellFormat>
+
+class QTextTable;
+
+// The text formats that the reports share, so that they look like one family.
+namespace ReportFormats {
+
+inline const QColor kHeadingRule(0x33, 0x3a, 0x40);
+inline const QColor kColumnHeaderBackground(0xe9, 0xed, 0xf1);
+inline const QColor kStripe(0xf6, 0xf7, 0xf9);
+inline const QColor kRowRule(0xd4, 0xd8, 0xdc);
+inline const QColor kQuietText(0x55, 0x5b, 0x61);
+
+QTextCharFormat text(qreal pointSize, bool bold = false, const QColor &color = Qt::black);
+// A table cell with at most a rule under it (the tables have no grid).
+QTextTableCellFormat cell(qreal bottomRule, const QColor &ruleColor, const QBrush &background = {});
+void setCellText(QTextTable *table, int row, int column, const QString &text, const QTextCharFormat &format);
+
+} // namespace ReportFormats
