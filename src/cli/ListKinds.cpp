@@ -4,7 +4,9 @@
 #include "BodyRepository.h"
 #include "BudgetRepository.h"
 #include "Classification.h"
+#include "MeetingRepository.h"
 #include "PersonRepository.h"
+#include "WheelRepository.h"
 
 namespace {
 
@@ -56,6 +58,33 @@ Result<RecordTable> budgetRows(const Database &db)
     return table;
 }
 
+Result<RecordTable> wheelRows(const Database &db)
+{
+    auto wheels = WheelRepository(db).list();
+    if (!wheels)
+        return wheels.error();
+    RecordTable table{{QStringLiteral("id"), QStringLiteral("body_id"), QStringLiteral("body"), QStringLiteral("year"),
+                       QStringLiteral("slots")},
+                      {}};
+    for (const WheelSummary &w : *wheels)
+        table.rows.append({w.id, w.bodyId, w.bodyName, w.year, w.slotCount});
+    return table;
+}
+
+Result<RecordTable> meetingRows(const Database &db)
+{
+    auto meetings = MeetingRepository(db).list();
+    if (!meetings)
+        return meetings.error();
+    RecordTable table{{QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("start"), QStringLiteral("end"),
+                       QStringLiteral("body"), QStringLiteral("title")},
+                      {}};
+    for (const Meeting &m : *meetings)
+        table.rows.append({m.id, m.date.toString(Qt::ISODate), m.start.toString(QStringLiteral("HH:mm")),
+                           m.end.toString(QStringLiteral("HH:mm")), m.bodyName, m.title});
+    return table;
+}
+
 } // namespace
 
 const QVector<ListKind> &ListKinds::all()
@@ -68,6 +97,10 @@ const QVector<ListKind> &ListKinds::all()
          QT_TRANSLATE_NOOP("ListKinds", "steering groups, forums, committees and councils: id, name, kind"), bodyRows},
         {QStringLiteral("budgets"),
          QT_TRANSLATE_NOOP("ListKinds", "the cost and financing budgets: id, name, years (first-last)"), budgetRows},
+        {QStringLiteral("wheels"),
+         QT_TRANSLATE_NOOP("ListKinds", "the annual wheels: id, body id, body, year, number of slots"), wheelRows},
+        {QStringLiteral("meetings"),
+         QT_TRANSLATE_NOOP("ListKinds", "the meetings by date: id, date, start, end, body, title"), meetingRows},
     };
     return kinds;
 }
