@@ -509,8 +509,10 @@ void TestWheels::cliListsWheelsAndMeetings()
                                          path, QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(meetings.exitCode, 0);
     const QJsonArray rows = QJsonDocument::fromJson(meetings.out).array();
-    QCOMPARE(rows.size(), 9);
+    // The wheels' meetings, and the meeting of seed 004's minutes (2018).
+    QCOMPARE(rows.size(), 10);
     QVERIFY(rows.first().toObject().contains(QStringLiteral("title")));
+    QCOMPARE(rows.first().toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2018-09-28"));
 }
 
 QTEST_GUILESS_MAIN(TestWheels)

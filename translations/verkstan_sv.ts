@@ -1392,10 +1392,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Skapa en ny databas, tom eller med demodata. En fil som finns och inte är tom vägras.</translation>
     </message>
     <message>
-        <source>Check a database: its schema version, SQLite's integrity and reference checks, and the numbers of actors, people and bodies. Prints OK, or every problem and exits with 1. The file is not upgraded.</source>
-        <translation>Kontrollera en databas: schemaversion, SQLites integritets- och referenskontroller samt antalet aktörer, personer och organ. Skriver OK, eller varje problem och avslutar med 1. Filen uppgraderas inte.</translation>
-    </message>
-    <message>
         <source>Write a consistent copy of the database to OUT, also while the desktop program has it open.</source>
         <translation>Skriv en konsistent kopia av databasen till OUT, även medan skrivbordsprogrammet har den öppen.</translation>
     </message>
@@ -1491,6 +1487,14 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>Write a budget as CSV: one row per line (side, name, one column per year in kronor, total), then the totals of costs and of financing.</source>
         <translation>Skriv en budget som CSV: en rad per budgetrad (sida, namn, en kolumn per år i kronor, summa), sedan summorna för kostnader och finansiering.</translation>
     </message>
+    <message>
+        <source>Check a database: its schema version, SQLite's integrity and reference checks, the seals of every body's final minutes, and the numbers of actors, people and bodies. Prints OK, or every problem and exits with 1. The file is not upgraded.</source>
+        <translation>Kontrollera en databas: schemaversion, SQLites integritets- och referenskontroller, förseglingarna av varje organs justerade protokoll samt antalet aktörer, personer och organ. Skriver OK, eller varje problem och avslutar med 1. Filen uppgraderas inte.</translation>
+    </message>
+    <message>
+        <source>Print the minutes of a meeting to PDF in the Swedish layout: header, attendance, the numbered items, signature lines, and on final minutes the verification code. --pdfa writes PDF/A-1b for archiving.</source>
+        <translation>Skriv ut protokollet från ett möte som PDF i svensk uppställning: huvud, närvaro, de numrerade paragraferna, namnteckningsrader och på justerade protokoll kontrollkoden. --pdfa skriver PDF/A-1b för arkivering.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1553,6 +1557,14 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>the id of the budget (see list budgets)</source>
         <translation>budgetens id (se list budgets)</translation>
+    </message>
+    <message>
+        <source>the id of the meeting (see list meetings)</source>
+        <translation>mötets id (se list meetings)</translation>
+    </message>
+    <message>
+        <source>write PDF/A-1b, for archiving (final minutes)</source>
+        <translation>skriv PDF/A-1b, för arkivering (justerade protokoll)</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1945,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>Backed up %1 to %2.</source>
         <translation>Säkerhetskopierade %1 till %2.</translation>
     </message>
+    <message>
+        <source>minutes %1 of %2: %3</source>
+        <translation>protokoll %1 för %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>DemoBudgets</name>
@@ -1974,6 +1990,21 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>bodies.json names an unknown parent %1</source>
         <translation>bodies.json nämner ett okänt överordnat organ %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMinutes</name>
+    <message>
+        <source>minutes.json names an unknown body %1</source>
+        <translation>minutes.json nämner ett okänt organ %1</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Sammanträde</translation>
+    </message>
+    <message>
+        <source>The chair welcomes everyone.</source>
+        <translation>Ordföranden hälsar alla välkomna.</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2089,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>the meetings by date: id, date, start, end, body, title</source>
         <translation>mötena i datumordning: id, datum, start, slut, organ, rubrik</translation>
+    </message>
+    <message>
+        <source>the minutes by date: id, meeting id, date, body, state (draft, adjustment, final), addition number</source>
+        <translation>protokollen efter datum: id, mötes-id, datum, organ, läge (draft = utkast, adjustment = ute för justering, final = justerat), tilläggsnummer</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2470,29 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>MinutesCommands</name>
+    <message>
+        <source>report: --meeting needs the id of a meeting (a whole number), not '%1'</source>
+        <translation>report: --meeting behöver ett mötes id (ett heltal), inte '%1'</translation>
+    </message>
+    <message>
+        <source>report: give the PDF file to write with -o OUT.pdf</source>
+        <translation>report: ange PDF-filen som ska skrivas med -o UT.pdf</translation>
+    </message>
+    <message>
+        <source>the meeting %1 has no minutes</source>
+        <translation>mötet %1 har inget protokoll</translation>
+    </message>
+    <message>
+        <source>the minutes are not final: PDF/A is for archiving final minutes</source>
+        <translation>protokollet är inte justerat: PDF/A är till för att arkivera justerade protokoll</translation>
+    </message>
+    <message>
+        <source>wrote the minutes of %1 on %2 to %3</source>
+        <translation>skrev protokollet från %1 den %2 till %3</translation>
+    </message>
+</context>
+<context>
     <name>MinutesJson</name>
     <message>
         <source>%1 is not valid JSON: %2 (at byte %3).</source>
@@ -2637,6 +2695,153 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>SHA-256 of the adjusted minutes: %1</source>
         <translation>SHA-256 för det justerade protokollet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesRepository</name>
+    <message>
+        <source>reading the list of minutes</source>
+        <translation>läsa listan över protokoll</translation>
+    </message>
+    <message>
+        <source>reading minutes</source>
+        <translation>läsa ett protokoll</translation>
+    </message>
+    <message>
+        <source>There are no minutes with id %1.</source>
+        <translation>Det finns inget protokoll med id %1.</translation>
+    </message>
+    <message>
+        <source>reading the attendance of minutes</source>
+        <translation>läsa närvaron i ett protokoll</translation>
+    </message>
+    <message>
+        <source>reading the items of minutes</source>
+        <translation>läsa paragraferna i ett protokoll</translation>
+    </message>
+    <message>
+        <source>reading the assignments of minutes</source>
+        <translation>läsa uppdragen i ett protokoll</translation>
+    </message>
+    <message>
+        <source>reading the comments on minutes</source>
+        <translation>läsa kommentarerna till ett protokoll</translation>
+    </message>
+    <message>
+        <source>reading the adjustments of minutes</source>
+        <translation>läsa justeringarna av ett protokoll</translation>
+    </message>
+    <message>
+        <source>looking up the minutes of a meeting</source>
+        <translation>söka upp ett mötes protokoll</translation>
+    </message>
+    <message>
+        <source>saving the attendance</source>
+        <translation>spara närvaron</translation>
+    </message>
+    <message>
+        <source>Person %1 on the attendance list has no name.</source>
+        <translation>Person %1 i närvarolistan saknar namn.</translation>
+    </message>
+    <message>
+        <source>saving %1 on the attendance list</source>
+        <translation>spara %1 i närvarolistan</translation>
+    </message>
+    <message>
+        <source>saving the items</source>
+        <translation>spara paragraferna</translation>
+    </message>
+    <message>
+        <source>saving § %1</source>
+        <translation>spara § %1</translation>
+    </message>
+    <message>
+        <source>saving the assignments of § %1</source>
+        <translation>spara uppdragen i § %1</translation>
+    </message>
+    <message>
+        <source>saving an assignment in § %1</source>
+        <translation>spara ett uppdrag i § %1</translation>
+    </message>
+    <message>
+        <source>saving the comments on § %1</source>
+        <translation>spara kommentarerna till § %1</translation>
+    </message>
+    <message>
+        <source>saving a comment on § %1</source>
+        <translation>spara en kommentar till § %1</translation>
+    </message>
+    <message>
+        <source>saving the adjustments</source>
+        <translation>spara justeringarna</translation>
+    </message>
+    <message>
+        <source>saving the adjustment of %1</source>
+        <translation>spara justeringen av %1</translation>
+    </message>
+    <message>
+        <source>New minutes start as a draft.</source>
+        <translation>Ett nytt protokoll börjar som utkast.</translation>
+    </message>
+    <message>
+        <source>The minutes have no date.</source>
+        <translation>Protokollet saknar datum.</translation>
+    </message>
+    <message>
+        <source>saving new minutes</source>
+        <translation>spara ett nytt protokoll</translation>
+    </message>
+    <message>
+        <source>The meeting already has an addition %1 to its minutes.</source>
+        <translation>Mötet har redan ett tillägg %1 till sitt protokoll.</translation>
+    </message>
+    <message>
+        <source>The meeting on %1 already has minutes.</source>
+        <translation>Mötet den %1 har redan ett protokoll.</translation>
+    </message>
+    <message>
+        <source>Final minutes are stored by adjusting them, not saved as a draft.</source>
+        <translation>Ett justerat protokoll sparas genom justeringen, inte som utkast.</translation>
+    </message>
+    <message>
+        <source>saving the minutes of %1</source>
+        <translation>spara protokollet från %1</translation>
+    </message>
+    <message>
+        <source>The minutes are not adjusted by all who must, so they are not final yet.</source>
+        <translation>Protokollet är inte justerat av alla som ska justera det och är därför inte slutgiltigt än.</translation>
+    </message>
+    <message>
+        <source>reading the seal of the previous minutes</source>
+        <translation>läsa förseglingen av föregående protokoll</translation>
+    </message>
+    <message>
+        <source>making the minutes final</source>
+        <translation>göra protokollet slutgiltigt</translation>
+    </message>
+    <message>
+        <source>reading the final minutes</source>
+        <translation>läsa de justerade protokollen</translation>
+    </message>
+    <message>
+        <source>reading the assignments</source>
+        <translation>läsa uppdragen</translation>
+    </message>
+    <message>
+        <source>following up an assignment</source>
+        <translation>följa upp ett uppdrag</translation>
+    </message>
+    <message>
+        <source>The assignment is no longer there to follow up.</source>
+        <translation>Uppdraget finns inte längre att följa upp.</translation>
+    </message>
+    <message>
+        <source>reading the last § of the year</source>
+        <translation>läsa årets sista §</translation>
+    </message>
+    <message>
+        <source>searching the minutes for “%1”</source>
+        <translation>söka i protokollen efter ”%1”</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "BudgetRepository.h"
 #include "Classification.h"
 #include "MeetingRepository.h"
+#include "MinutesRepository.h"
 #include "PersonRepository.h"
 #include "WheelRepository.h"
 
@@ -85,6 +86,21 @@ Result<RecordTable> meetingRows(const Database &db)
     return table;
 }
 
+Result<RecordTable> minutesRows(const Database &db)
+{
+    auto minutes = MinutesRepository(db).list();
+    if (!minutes)
+        return minutes.error();
+    static const char *const states[] = {"draft", "adjustment", "final"};
+    RecordTable table{{QStringLiteral("id"), QStringLiteral("meeting"), QStringLiteral("date"), QStringLiteral("body"),
+                       QStringLiteral("state"), QStringLiteral("addition")},
+                      {}};
+    for (const MinutesSummary &m : *minutes)
+        table.rows.append({m.id, m.meetingId, m.date.toString(Qt::ISODate), m.bodyName,
+                           QString::fromLatin1(states[int(m.state)]), m.additionNumber});
+    return table;
+}
+
 } // namespace
 
 const QVector<ListKind> &ListKinds::all()
@@ -101,6 +117,10 @@ const QVector<ListKind> &ListKinds::all()
          QT_TRANSLATE_NOOP("ListKinds", "the annual wheels: id, body id, body, year, number of slots"), wheelRows},
         {QStringLiteral("meetings"),
          QT_TRANSLATE_NOOP("ListKinds", "the meetings by date: id, date, start, end, body, title"), meetingRows},
+        {QStringLiteral("minutes"),
+         QT_TRANSLATE_NOOP("ListKinds", "the minutes by date: id, meeting id, date, body, state "
+                                        "(draft, adjustment, final), addition number"),
+         minutesRows},
     };
     return kinds;
 }

@@ -5,6 +5,7 @@
 #include "BodyRepository.h"
 #include "CsvReader.h"
 #include "DemoBudgets.h"
+#include "DemoMinutes.h"
 #include "DemoWheels.h"
 #include "Database.h"
 #include "PersonRepository.h"
@@ -123,6 +124,8 @@ Status DemoData::populate(const Database &db)
     if (Status s = DemoBudgets::add(db, resource(QStringLiteral("budgets.json")), actorIds); !s)
         return s;
     if (Status s = DemoWheels::add(db, QDate::currentDate().year()); !s)
+        return s;
+    if (Status s = DemoMinutes::add(db, resource(QStringLiteral("minutes.json"))); !s)
         return s;
     return tx.commit();
 }
