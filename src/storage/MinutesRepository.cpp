@@ -671,11 +671,13 @@ Result<QVector<MinutesHit>> MinutesRepository::search(const QString &typed, int 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (m_db.dialect().isSQLite()) {
+        // Newest first: FTS5 walks its index from the newest item and stops at the limit,
+        // where ranking would have to score every match (all items, for a common word).
         q.prepare(QStringLiteral("SELECT m.id, i.id, i.number, i.title, m.body_name, m.meeting_date, "
                                  "snippet(minutes_item_search, -1, '[', ']', '…', 12) "
                                  "FROM minutes_item_search s JOIN minutes_item i ON i.id = s.rowid "
                                  "JOIN minutes m ON m.id = i.minutes_id "
-                                 "WHERE minutes_item_search MATCH ? ORDER BY s.rank LIMIT ?"));
+                                 "WHERE minutes_item_search MATCH ? ORDER BY s.rowid DESC LIMIT ?"));
         q.addBindValue(match);
     } else { // PostgreSQL: a plain search of the words, without ranking
         q.prepare(QStringLiteral("SELECT m.id, i.id, i.number, i.title, m.body_name, m.meeting_date, i.title "

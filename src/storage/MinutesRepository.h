@@ -86,7 +86,7 @@ public:
     Result<int> lastItemNumber(qint64 bodyId, int year, qint64 exceptMinutesId = 0) const;
 
     // Items whose title, discussion or decision have every word typed, the last as a
-    // prefix ("kompetens förs" finds "kompetensförsörjning"); best matches first.
+    // prefix ("kompetens förs" finds "kompetensförsörjning"); the newest items first.
     Result<QVector<MinutesHit>> search(const QString &text, int limit = 50) const;
     // The FTS5 query for what a person typed: each word quoted, the last with *.
     static QString searchQuery(const QString &text);
