@@ -862,6 +862,14 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>removing a seat</source>
         <translation>borttagning av en plats</translation>
     </message>
+    <message>
+        <source>looking for the wheels and meetings of %1</source>
+        <translation>sökte efter årshjul och möten för %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: it has annual wheels or meetings. Delete those first.</source>
+        <translation>%1 kan inte tas bort: det finns årshjul eller möten för den. Ta bort dem först.</translation>
+    </message>
 </context>
 <context>
     <name>BodyTableModel</name>
@@ -1384,10 +1392,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Skapa en ny databas, tom eller med demodata. En fil som finns och inte är tom vägras.</translation>
     </message>
     <message>
-        <source>Check a database: its schema version, SQLite's integrity and reference checks, and the numbers of actors, people and bodies. Prints OK, or every problem and exits with 1. The file is not upgraded.</source>
-        <translation>Kontrollera en databas: schemaversion, SQLites integritets- och referenskontroller samt antalet aktörer, personer och organ. Skriver OK, eller varje problem och avslutar med 1. Filen uppgraderas inte.</translation>
-    </message>
-    <message>
         <source>Write a consistent copy of the database to OUT, also while the desktop program has it open.</source>
         <translation>Skriv en konsistent kopia av databasen till OUT, även medan skrivbordsprogrammet har den öppen.</translation>
     </message>
@@ -1483,6 +1487,14 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>Write a budget as CSV: one row per line (side, name, one column per year in kronor, total), then the totals of costs and of financing.</source>
         <translation>Skriv en budget som CSV: en rad per budgetrad (sida, namn, en kolumn per år i kronor, summa), sedan summorna för kostnader och finansiering.</translation>
     </message>
+    <message>
+        <source>Check a database: its schema version, SQLite's integrity and reference checks, the seals of every body's final minutes, and the numbers of actors, people and bodies. Prints OK, or every problem and exits with 1. The file is not upgraded.</source>
+        <translation>Kontrollera en databas: schemaversion, SQLites integritets- och referenskontroller, förseglingarna av varje organs justerade protokoll samt antalet aktörer, personer och organ. Skriver OK, eller varje problem och avslutar med 1. Filen uppgraderas inte.</translation>
+    </message>
+    <message>
+        <source>Print the minutes of a meeting to PDF in the Swedish layout: header, attendance, the numbered items, signature lines, and on final minutes the verification code. --pdfa writes PDF/A-1b for archiving.</source>
+        <translation>Skriv ut protokollet från ett möte som PDF i svensk uppställning: huvud, närvaro, de numrerade paragraferna, namnteckningsrader och på justerade protokoll kontrollkoden. --pdfa skriver PDF/A-1b för arkivering.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1545,6 +1557,14 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>the id of the budget (see list budgets)</source>
         <translation>budgetens id (se list budgets)</translation>
+    </message>
+    <message>
+        <source>the id of the meeting (see list meetings)</source>
+        <translation>mötets id (se list meetings)</translation>
+    </message>
+    <message>
+        <source>write PDF/A-1b, for archiving (final minutes)</source>
+        <translation>skriv PDF/A-1b, för arkivering (justerade protokoll)</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1945,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>Backed up %1 to %2.</source>
         <translation>Säkerhetskopierade %1 till %2.</translation>
     </message>
+    <message>
+        <source>minutes %1 of %2: %3</source>
+        <translation>protokoll %1 för %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>DemoBudgets</name>
@@ -1969,6 +1993,56 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>DemoMinutes</name>
+    <message>
+        <source>minutes.json names an unknown body %1</source>
+        <translation>minutes.json nämner ett okänt organ %1</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Sammanträde</translation>
+    </message>
+    <message>
+        <source>The chair welcomes everyone.</source>
+        <translation>Ordföranden hälsar alla välkomna.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWheels</name>
+    <message>
+        <source>The demo wheels are broken: %1</source>
+        <translation>Demoårshjulen är trasiga: %1</translation>
+    </message>
+    <message>
+        <source>Region Sörmland is not among the actors</source>
+        <translation>Region Sörmland finns inte bland aktörerna</translation>
+    </message>
+    <message>
+        <source>bodies.json has no %1</source>
+        <translation>bodies.json saknar %1</translation>
+    </message>
+    <message>
+        <source>Region Sörmland, Nyköping</source>
+        <translation>Region Sörmland, Nyköping</translation>
+    </message>
+    <message>
+        <source>Region Sörmland, Eskilstuna</source>
+        <translation>Region Sörmland, Eskilstuna</translation>
+    </message>
+    <message>
+        <source>The skills of the future in every industry</source>
+        <translation>Framtidens kompetens i alla branscher</translation>
+    </message>
+    <message>
+        <source>Technology development and the climate transition</source>
+        <translation>Teknikutveckling och klimatomställning</translation>
+    </message>
+    <message>
+        <source>The whole talent pool: women, men and integration</source>
+        <translation>Hela talangpoolen: kvinnor, män och integration</translation>
+    </message>
+</context>
+<context>
     <name>IdPicker</name>
     <message>
         <source>(none)</source>
@@ -2007,6 +2081,18 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>the cost and financing budgets: id, name, years (first-last)</source>
         <translation>kostnads- och finansieringsbudgetarna: id, namn, år (första-sista)</translation>
+    </message>
+    <message>
+        <source>the annual wheels: id, body id, body, year, number of slots</source>
+        <translation>årshjulen: id, organets id, organ, år, antal möten</translation>
+    </message>
+    <message>
+        <source>the meetings by date: id, date, start, end, body, title</source>
+        <translation>mötena i datumordning: id, datum, start, slut, organ, rubrik</translation>
+    </message>
+    <message>
+        <source>the minutes by date: id, meeting id, date, body, state (draft, adjustment, final), addition number</source>
+        <translation>protokollen efter datum: id, mötes-id, datum, organ, läge (draft = utkast, adjustment = ute för justering, final = justerat), tilläggsnummer</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2267,116 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>MeetingRepository</name>
+    <message>
+        <source>reading the meetings</source>
+        <translation>läste mötena</translation>
+    </message>
+    <message>
+        <source>reading a meeting</source>
+        <translation>läste ett möte</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Det finns inget möte med id %1.</translation>
+    </message>
+    <message>
+        <source>reading the agenda of %1</source>
+        <translation>läste dagordningen för %1</translation>
+    </message>
+    <message>
+        <source>looking up the meeting of a slot</source>
+        <translation>sökte mötet för ett planerat tillfälle</translation>
+    </message>
+    <message>
+        <source>saving the agenda</source>
+        <translation>sparade dagordningen</translation>
+    </message>
+    <message>
+        <source>saving the agenda item %1 "%2"</source>
+        <translation>sparade dagordningspunkt %1 "%2"</translation>
+    </message>
+    <message>
+        <source>saving the meeting %1</source>
+        <translation>sparade mötet %1</translation>
+    </message>
+    <message>
+        <source>The meeting %1 no longer exists.</source>
+        <translation>Mötet %1 finns inte längre.</translation>
+    </message>
+    <message>
+        <source>deleting a meeting</source>
+        <translation>tog bort ett möte</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>Opening of the meeting</source>
+        <translation>Mötets öppnande</translation>
+    </message>
+    <message>
+        <source>Choice of adjuster</source>
+        <translation>Val av justerare</translation>
+    </message>
+    <message>
+        <source>Approval of the agenda</source>
+        <translation>Godkännande av dagordningen</translation>
+    </message>
+    <message>
+        <source>Follow-up of open assignments</source>
+        <translation>Uppföljning av öppna uppdrag</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>General information</source>
+        <translation>Allmän information</translation>
+    </message>
+    <message>
+        <source>Other matters</source>
+        <translation>Övriga frågor</translation>
+    </message>
+    <message>
+        <source>Closing of the meeting</source>
+        <translation>Mötets avslutande</translation>
+    </message>
+    <message>
+        <source>Other item</source>
+        <translation>Annan punkt</translation>
+    </message>
+    <message>
+        <source>Input material: %1</source>
+        <translation>Underlag: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A meeting belongs to a body; none is chosen.</source>
+        <translation>Ett möte hör till ett organ; inget är valt.</translation>
+    </message>
+    <message>
+        <source>The meeting %1 has no date.</source>
+        <translation>Mötet %1 har inget datum.</translation>
+    </message>
+    <message>
+        <source>The meeting %1 on %2 ends at %3, which is not after its start at %4.</source>
+        <translation>Mötet %1 den %2 slutar kl. %3, vilket inte är efter starten kl. %4.</translation>
+    </message>
+    <message>
+        <source>Item %1 of the agenda of %2 has no title.</source>
+        <translation>Punkt %1 på dagordningen för %2 saknar rubrik.</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 meet on the same day and have members in common (%4).</source>
+        <translation>%1: %2 och %3 möts samma dag och har gemensamma ledamöter (%4).</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <source>Seat</source>
@@ -2271,6 +2467,29 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Close message</source>
         <translation>Stäng meddelandet</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesCommands</name>
+    <message>
+        <source>report: --meeting needs the id of a meeting (a whole number), not '%1'</source>
+        <translation>report: --meeting behöver ett mötes id (ett heltal), inte '%1'</translation>
+    </message>
+    <message>
+        <source>report: give the PDF file to write with -o OUT.pdf</source>
+        <translation>report: ange PDF-filen som ska skrivas med -o UT.pdf</translation>
+    </message>
+    <message>
+        <source>the meeting %1 has no minutes</source>
+        <translation>mötet %1 har inget protokoll</translation>
+    </message>
+    <message>
+        <source>the minutes are not final: PDF/A is for archiving final minutes</source>
+        <translation>protokollet är inte justerat: PDF/A är till för att arkivera justerade protokoll</translation>
+    </message>
+    <message>
+        <source>wrote the minutes of %1 on %2 to %3</source>
+        <translation>skrev protokollet från %1 den %2 till %3</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2695,153 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>SHA-256 of the adjusted minutes: %1</source>
         <translation>SHA-256 för det justerade protokollet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesRepository</name>
+    <message>
+        <source>reading the list of minutes</source>
+        <translation>läsa listan över protokoll</translation>
+    </message>
+    <message>
+        <source>reading minutes</source>
+        <translation>läsa ett protokoll</translation>
+    </message>
+    <message>
+        <source>There are no minutes with id %1.</source>
+        <translation>Det finns inget protokoll med id %1.</translation>
+    </message>
+    <message>
+        <source>reading the attendance of minutes</source>
+        <translation>läsa närvaron i ett protokoll</translation>
+    </message>
+    <message>
+        <source>reading the items of minutes</source>
+        <translation>läsa paragraferna i ett protokoll</translation>
+    </message>
+    <message>
+        <source>reading the assignments of minutes</source>
+        <translation>läsa uppdragen i ett protokoll</translation>
+    </message>
+    <message>
+        <source>reading the comments on minutes</source>
+        <translation>läsa kommentarerna till ett protokoll</translation>
+    </message>
+    <message>
+        <source>reading the adjustments of minutes</source>
+        <translation>läsa justeringarna av ett protokoll</translation>
+    </message>
+    <message>
+        <source>looking up the minutes of a meeting</source>
+        <translation>söka upp ett mötes protokoll</translation>
+    </message>
+    <message>
+        <source>saving the attendance</source>
+        <translation>spara närvaron</translation>
+    </message>
+    <message>
+        <source>Person %1 on the attendance list has no name.</source>
+        <translation>Person %1 i närvarolistan saknar namn.</translation>
+    </message>
+    <message>
+        <source>saving %1 on the attendance list</source>
+        <translation>spara %1 i närvarolistan</translation>
+    </message>
+    <message>
+        <source>saving the items</source>
+        <translation>spara paragraferna</translation>
+    </message>
+    <message>
+        <source>saving § %1</source>
+        <translation>spara § %1</translation>
+    </message>
+    <message>
+        <source>saving the assignments of § %1</source>
+        <translation>spara uppdragen i § %1</translation>
+    </message>
+    <message>
+        <source>saving an assignment in § %1</source>
+        <translation>spara ett uppdrag i § %1</translation>
+    </message>
+    <message>
+        <source>saving the comments on § %1</source>
+        <translation>spara kommentarerna till § %1</translation>
+    </message>
+    <message>
+        <source>saving a comment on § %1</source>
+        <translation>spara en kommentar till § %1</translation>
+    </message>
+    <message>
+        <source>saving the adjustments</source>
+        <translation>spara justeringarna</translation>
+    </message>
+    <message>
+        <source>saving the adjustment of %1</source>
+        <translation>spara justeringen av %1</translation>
+    </message>
+    <message>
+        <source>New minutes start as a draft.</source>
+        <translation>Ett nytt protokoll börjar som utkast.</translation>
+    </message>
+    <message>
+        <source>The minutes have no date.</source>
+        <translation>Protokollet saknar datum.</translation>
+    </message>
+    <message>
+        <source>saving new minutes</source>
+        <translation>spara ett nytt protokoll</translation>
+    </message>
+    <message>
+        <source>The meeting already has an addition %1 to its minutes.</source>
+        <translation>Mötet har redan ett tillägg %1 till sitt protokoll.</translation>
+    </message>
+    <message>
+        <source>The meeting on %1 already has minutes.</source>
+        <translation>Mötet den %1 har redan ett protokoll.</translation>
+    </message>
+    <message>
+        <source>Final minutes are stored by adjusting them, not saved as a draft.</source>
+        <translation>Ett justerat protokoll sparas genom justeringen, inte som utkast.</translation>
+    </message>
+    <message>
+        <source>saving the minutes of %1</source>
+        <translation>spara protokollet från %1</translation>
+    </message>
+    <message>
+        <source>The minutes are not adjusted by all who must, so they are not final yet.</source>
+        <translation>Protokollet är inte justerat av alla som ska justera det och är därför inte slutgiltigt än.</translation>
+    </message>
+    <message>
+        <source>reading the seal of the previous minutes</source>
+        <translation>läsa förseglingen av föregående protokoll</translation>
+    </message>
+    <message>
+        <source>making the minutes final</source>
+        <translation>göra protokollet slutgiltigt</translation>
+    </message>
+    <message>
+        <source>reading the final minutes</source>
+        <translation>läsa de justerade protokollen</translation>
+    </message>
+    <message>
+        <source>reading the assignments</source>
+        <translation>läsa uppdragen</translation>
+    </message>
+    <message>
+        <source>following up an assignment</source>
+        <translation>följa upp ett uppdrag</translation>
+    </message>
+    <message>
+        <source>The assignment is no longer there to follow up.</source>
+        <translation>Uppdraget finns inte längre att följa upp.</translation>
+    </message>
+    <message>
+        <source>reading the last § of the year</source>
+        <translation>läsa årets sista §</translation>
+    </message>
+    <message>
+        <source>searching the minutes for “%1”</source>
+        <translation>söka i protokollen efter ”%1”</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3359,348 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>verkstan.sqlite</source>
         <translation>verkstan.sqlite</translation>
+    </message>
+</context>
+<context>
+    <name>WheelRepository</name>
+    <message>
+        <source>reading the annual wheels</source>
+        <translation>läste årshjulen</translation>
+    </message>
+    <message>
+        <source>reading the input material of an annual wheel</source>
+        <translation>läste underlagen i ett årshjul</translation>
+    </message>
+    <message>
+        <source>reading an annual wheel</source>
+        <translation>läste ett årshjul</translation>
+    </message>
+    <message>
+        <source>There is no annual wheel with id %1.</source>
+        <translation>Det finns inget årshjul med id %1.</translation>
+    </message>
+    <message>
+        <source>looking up an annual wheel</source>
+        <translation>sökte ett årshjul</translation>
+    </message>
+    <message>
+        <source>reading the annual wheels of %1</source>
+        <translation>läste årshjulen för %1</translation>
+    </message>
+    <message>
+        <source>looking up who is responsible for %1</source>
+        <translation>sökte vem som ansvarar för %1</translation>
+    </message>
+    <message>
+        <source>%1, responsible for the input material "%2" of the %3, is no longer in the register. Choose another responsible; nothing was saved.</source>
+        <translation>%1, ansvarig för underlaget "%2" till %3, finns inte längre i registret. Välj en annan ansvarig; inget sparades.</translation>
+    </message>
+    <message>
+        <source>The responsible</source>
+        <translation>Den ansvarige</translation>
+    </message>
+    <message>
+        <source>saving the %1</source>
+        <translation>sparade %1</translation>
+    </message>
+    <message>
+        <source>The %1 no longer exists.</source>
+        <translation>%1 finns inte längre.</translation>
+    </message>
+    <message>
+        <source>saving the input material</source>
+        <translation>sparade underlagen</translation>
+    </message>
+    <message>
+        <source>saving the input material "%1"</source>
+        <translation>sparade underlaget "%1"</translation>
+    </message>
+    <message>
+        <source>%1 is not a year for an annual wheel.</source>
+        <translation>%1 är inte ett år för ett årshjul.</translation>
+    </message>
+    <message>
+        <source>The body already has an annual wheel for %1.</source>
+        <translation>Organet har redan ett årshjul för %1.</translation>
+    </message>
+    <message>
+        <source>saving the annual wheel %1</source>
+        <translation>sparade årshjulet %1</translation>
+    </message>
+    <message>
+        <source>There is no annual wheel for %1 to copy.</source>
+        <translation>Det finns inget årshjul för %1 att kopiera.</translation>
+    </message>
+    <message>
+        <source>deleting an annual wheel</source>
+        <translation>tog bort ett årshjul</translation>
+    </message>
+    <message>
+        <source>There is no wheel slot with id %1.</source>
+        <translation>Det finns inget planerat möte med id %1.</translation>
+    </message>
+    <message>
+        <source>adding a slot</source>
+        <translation>lade till ett möte i årshjulet</translation>
+    </message>
+    <message>
+        <source>deleting a wheel slot</source>
+        <translation>tog bort ett möte ur årshjulet</translation>
+    </message>
+    <message>
+        <source>reading the wheel templates</source>
+        <translation>läste årshjulsmallarna</translation>
+    </message>
+    <message>
+        <source>A wheel template needs a name.</source>
+        <translation>En årshjulsmall behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>A built-in template is already called %1.</source>
+        <translation>En inbyggd mall heter redan %1.</translation>
+    </message>
+    <message>
+        <source>saving the wheel template %1</source>
+        <translation>sparade årshjulsmallen %1</translation>
+    </message>
+    <message>
+        <source>A wheel template is already called %1.</source>
+        <translation>En årshjulsmall heter redan %1.</translation>
+    </message>
+    <message>
+        <source>deleting a wheel template</source>
+        <translation>tog bort en årshjulsmall</translation>
+    </message>
+    <message>
+        <source>reading the members of the bodies</source>
+        <translation>läste organens ledamöter</translation>
+    </message>
+    <message>
+        <source>reading the slots of an annual wheel</source>
+        <translation>läste mötena i ett årshjul</translation>
+    </message>
+</context>
+<context>
+    <name>Wheels</name>
+    <message>
+        <source>Forum meeting</source>
+        <translation>Forummöte</translation>
+    </message>
+    <message>
+        <source>Working-committee meeting</source>
+        <translation>Arbetsutskottsmöte</translation>
+    </message>
+    <message>
+        <source>Joint future seminar</source>
+        <translation>Gemensamt framtidsseminarium</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Annan aktivitet</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Begärt</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottaget</translation>
+    </message>
+    <message>
+        <source>Industry development</source>
+        <translation>Branschutveckling</translation>
+    </message>
+    <message>
+        <source>Industry development, national and in the region</source>
+        <translation>Branschutvecklingen – nationellt och i Sörmland</translation>
+    </message>
+    <message>
+        <source>Review of stimulus and support</source>
+        <translation>Översyn av stimulering och stöd</translation>
+    </message>
+    <message>
+        <source>Analysis of growth in small and medium-sized companies</source>
+        <translation>Analys av tillväxt i små och medelstora företag</translation>
+    </message>
+    <message>
+        <source>Business and industry surveys</source>
+        <translation>Närings- och branschundersökningar</translation>
+    </message>
+    <message>
+        <source>Trend analysis and skills needs</source>
+        <translation>Trendanalys och kompetensbehov</translation>
+    </message>
+    <message>
+        <source>Trend analysis: what is new and what is changing</source>
+        <translation>Trendanalys: nytt och förändring</translation>
+    </message>
+    <message>
+        <source>Skills needs ahead, in the short and the long term</source>
+        <translation>Hur påverkas kompetensbehovet framåt, på kort och lång sikt?</translation>
+    </message>
+    <message>
+        <source>Joint future day for all industries, if planned</source>
+        <translation>Eventuellt gemensam framtidsdag för alla branscher</translation>
+    </message>
+    <message>
+        <source>Forward-looking surveys of skills needs</source>
+        <translation>Framåtblickande kartläggningar av kompetensbehov</translation>
+    </message>
+    <message>
+        <source>Education outcomes</source>
+        <translation>Utbildningsutfall</translation>
+    </message>
+    <message>
+        <source>Official statistics</source>
+        <translation>Officiell statistik</translation>
+    </message>
+    <message>
+        <source>Graduates and students per year in upper secondary school</source>
+        <translation>Hur många har gått ut och hur många går åk 1, 2 och 3 på gymnasiet</translation>
+    </message>
+    <message>
+        <source>YH applications and the need for new YH programmes</source>
+        <translation>YH-ansökningar och behov av nya YH-utbildningar</translation>
+    </message>
+    <message>
+        <source>Labour-market training</source>
+        <translation>Arbetsmarknadsutbildningar</translation>
+    </message>
+    <message>
+        <source>Validations</source>
+        <translation>Valideringar</translation>
+    </message>
+    <message>
+        <source>Discussion of education quality</source>
+        <translation>Diskussion om utbildningskvalitet</translation>
+    </message>
+    <message>
+        <source>Report on what the education system delivers</source>
+        <translation>Rapport om utbildningssystemets leverans</translation>
+    </message>
+    <message>
+        <source>Education orders</source>
+        <translation>Utbildningsbeställningar</translation>
+    </message>
+    <message>
+        <source>New programmes needed</source>
+        <translation>Behov av nya utbildningar</translation>
+    </message>
+    <message>
+        <source>Changes to programmes</source>
+        <translation>Förändringar</translation>
+    </message>
+    <message>
+        <source>Basic education</source>
+        <translation>Grundutbildning</translation>
+    </message>
+    <message>
+        <source>Further education</source>
+        <translation>Vidareutbildning</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validering</translation>
+    </message>
+    <message>
+        <source>Summary of Q1 to Q3</source>
+        <translation>Sammanfattning av Q1–Q3</translation>
+    </message>
+    <message>
+        <source>Two forum meetings and two working-committee meetings (the programme's wheel)</source>
+        <translation>Två forummöten och två arbetsutskottsmöten (programmets årshjul)</translation>
+    </message>
+    <message>
+        <source>Three forum meetings and one working-committee meeting</source>
+        <translation>Tre forummöten och ett arbetsutskottsmöte</translation>
+    </message>
+    <message>
+        <source>Four forum meetings</source>
+        <translation>Fyra forummöten</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 den %2</translation>
+    </message>
+    <message>
+        <source>The quarter must be 1 to 4, not %1.</source>
+        <translation>Kvartalet ska vara 1 till 4, inte %1.</translation>
+    </message>
+    <message>
+        <source>The date %1 of the %2 is outside the wheel's year %3.</source>
+        <translation>Datumet %1 för %2 ligger utanför årshjulets år %3.</translation>
+    </message>
+    <message>
+        <source>The %1 ends at %2, which is not after its start at %3.</source>
+        <translation>%1 slutar kl. %2, vilket inte är efter starten kl. %3.</translation>
+    </message>
+    <message>
+        <source>An input material item of the %1 has no title.</source>
+        <translation>Ett underlag till %1 saknar rubrik.</translation>
+    </message>
+    <message>
+        <source>The Q%1 %2 is planned on %3, which is in Q%4.</source>
+        <translation>Q%1 %2 är planerat till %3, som ligger i Q%4.</translation>
+    </message>
+    <message>
+        <source>The input material "%1" for the %2 is due on %3, not before the meeting.</source>
+        <translation>Underlaget "%1" till %2 ska vara klart %3, inte före mötet.</translation>
+    </message>
+    <message>
+        <source>%1, responsible for the input material "%2" of the %3, is no longer in the register. Choose another responsible.</source>
+        <translation>%1, ansvarig för underlaget "%2" till %3, finns inte längre i registret. Välj en annan ansvarig.</translation>
+    </message>
+    <message>
+        <source>An industry forum meets two to four times a year; the wheel has no forum meeting.</source>
+        <translation>Ett branschforum träffas två till fyra gånger per år; årshjulet har inget forummöte.</translation>
+    </message>
+    <message>
+        <source>An industry forum meets two to four times a year; the wheel has only one forum meeting.</source>
+        <translation>Ett branschforum träffas två till fyra gånger per år; årshjulet har bara ett forummöte.</translation>
+    </message>
+    <message>
+        <source>An industry forum meets two to four times a year; the wheel has %1 forum meetings.</source>
+        <translation>Ett branschforum träffas två till fyra gånger per år; årshjulet har %1 forummöten.</translation>
+    </message>
+    <message>
+        <source>With %1 forum meetings a year the forum should add one or two working-committee meetings; the wheel has none.</source>
+        <translation>Med %1 forummöten per år bör forumet ha ett eller två arbetsutskottsmöten; årshjulet har inget.</translation>
+    </message>
+    <message>
+        <source>With %1 forum meetings a year the forum should add one or two working-committee meetings; the wheel has %2.</source>
+        <translation>Med %1 forummöten per år bör forumet ha ett eller två arbetsutskottsmöten; årshjulet har %2.</translation>
+    </message>
+    <message>
+        <source>No joint future seminar is planned for %1; the forums should have one a year.</source>
+        <translation>Inget gemensamt framtidsseminarium är planerat för %1; forumen bör ha ett per år.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>inget datum</translation>
+    </message>
+    <message>
+        <source>The forums should share one joint future seminar in %1, but it is planned on several dates: %2.</source>
+        <translation>Forumen bör ha ett gemensamt framtidsseminarium %1, men det är planerat till flera datum: %2.</translation>
+    </message>
+    <message>
+        <source>The stored template is damaged: %1</source>
+        <translation>Den sparade mallen är skadad: %1</translation>
+    </message>
+    <message>
+        <source>The stored template is damaged: a slot has an unknown kind or quarter.</source>
+        <translation>Den sparade mallen är skadad: ett möte har okänd typ eller okänt kvartal.</translation>
     </message>
 </context>
 <context>

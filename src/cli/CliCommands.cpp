@@ -6,6 +6,7 @@
 #include "Console.h"
 #include "DatabaseCommands.h"
 #include "ListCommand.h"
+#include "MinutesCommands.h"
 
 namespace {
 
@@ -71,7 +72,8 @@ const QVector<CliCommand> &CliCommands::all()
         {QStringLiteral("check"),
          QStringLiteral("check --db FILE"),
          QT_TRANSLATE_NOOP("CliCommands", "Check a database: its schema version, SQLite's integrity and "
-                                          "reference checks, and the numbers of actors, people and bodies. "
+                                          "reference checks, the seals of every body's final minutes, and the "
+                                          "numbers of actors, people and bodies. "
                                           "Prints OK, or every problem and exits with 1. The file is not "
                                           "upgraded."),
          {{O::Db}, {O::Db}, {}},
@@ -106,6 +108,14 @@ const QVector<CliCommand> &CliCommands::all()
                                           "year in kronor, total), then the totals of costs and of financing."),
          {{O::Db, O::Budget, O::Output}, {O::Db, O::Budget}, {QStringLiteral("budget")}},
          BudgetCommands::exportBudget,
+         nullptr},
+        {QStringLiteral("report"),
+         QStringLiteral("report minutes --db FILE --meeting ID [--pdfa] -o OUT.pdf"),
+         QT_TRANSLATE_NOOP("CliCommands", "Print the minutes of a meeting to PDF in the Swedish layout: header, "
+                                          "attendance, the numbered items, signature lines, and on final minutes "
+                                          "the verification code. --pdfa writes PDF/A-1b for archiving."),
+         {{O::Db, O::Meeting, O::PdfA, O::Output}, {O::Db, O::Meeting, O::Output}, {QStringLiteral("minutes")}},
+         MinutesCommands::report,
          nullptr},
         {QStringLiteral("list"),
          QStringLiteral("list KIND --db FILE [--format csv|json]"),

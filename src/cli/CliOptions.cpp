@@ -26,6 +26,10 @@ QCommandLineOption commandLineOption(CliOptions::Option option)
                                   QStringLiteral("OUT"));
     case O::Budget:
         return QCommandLineOption(QStringLiteral("budget"), QString(), QStringLiteral("ID"));
+    case O::Meeting:
+        return QCommandLineOption(QStringLiteral("meeting"), QString(), QStringLiteral("ID"));
+    case O::PdfA:
+        return QCommandLineOption(QStringLiteral("pdfa"));
     }
     Q_UNREACHABLE();
 }
@@ -73,6 +77,10 @@ QString CliOptions::description(Option option)
         return tr("write to OUT instead of standard output");
     case Option::Budget:
         return tr("the id of the budget (see list budgets)");
+    case Option::Meeting:
+        return tr("the id of the meeting (see list meetings)");
+    case Option::PdfA:
+        return tr("write PDF/A-1b, for archiving (final minutes)");
     }
     Q_UNREACHABLE();
 }
@@ -118,6 +126,12 @@ Result<CliOptions> CliOptions::parse(const QString &command, const QStringList &
             break;
         case Option::Budget:
             result.budget = value;
+            break;
+        case Option::Meeting:
+            result.meeting = value;
+            break;
+        case Option::PdfA:
+            result.pdfa = parser.isSet(option);
             break;
         case Option::Demo:
             result.demo = parser.isSet(option);

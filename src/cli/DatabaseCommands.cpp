@@ -7,6 +7,7 @@
 #include "Console.h"
 #include "Database.h"
 #include "DemoData.h"
+#include "MinutesRepository.h"
 #include "PersonRepository.h"
 
 #include <QDir>
@@ -108,6 +109,15 @@ int DatabaseCommands::check(const CliOptions &options)
         problems << *found;
     else
         problems << found.errorMessage();
+    // The seals of final minutes: a changed or removed set breaks its body's chain.
+    if (db->schemaVersion() == Database::latestSchemaVersion()) {
+        auto chains = MinutesRepository(*db).verifyChains();
+        if (!chains)
+            problems << chains.errorMessage();
+        else
+            for (const ChainProblem &p : chains.value())
+                problems << tr("minutes %1 of %2: %3").arg(p.problem.minutesId).arg(p.bodyName, p.problem.reason);
+    }
     auto counts = countRecords(*db);
     if (counts)
         printCounts(*counts);

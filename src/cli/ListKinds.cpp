@@ -4,7 +4,10 @@
 #include "BodyRepository.h"
 #include "BudgetRepository.h"
 #include "Classification.h"
+#include "MeetingRepository.h"
+#include "MinutesRepository.h"
 #include "PersonRepository.h"
+#include "WheelRepository.h"
 
 namespace {
 
@@ -56,6 +59,48 @@ Result<RecordTable> budgetRows(const Database &db)
     return table;
 }
 
+Result<RecordTable> wheelRows(const Database &db)
+{
+    auto wheels = WheelRepository(db).list();
+    if (!wheels)
+        return wheels.error();
+    RecordTable table{{QStringLiteral("id"), QStringLiteral("body_id"), QStringLiteral("body"), QStringLiteral("year"),
+                       QStringLiteral("slots")},
+                      {}};
+    for (const WheelSummary &w : *wheels)
+        table.rows.append({w.id, w.bodyId, w.bodyName, w.year, w.slotCount});
+    return table;
+}
+
+Result<RecordTable> meetingRows(const Database &db)
+{
+    auto meetings = MeetingRepository(db).list();
+    if (!meetings)
+        return meetings.error();
+    RecordTable table{{QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("start"), QStringLiteral("end"),
+                       QStringLiteral("body"), QStringLiteral("title")},
+                      {}};
+    for (const Meeting &m : *meetings)
+        table.rows.append({m.id, m.date.toString(Qt::ISODate), m.start.toString(QStringLiteral("HH:mm")),
+                           m.end.toString(QStringLiteral("HH:mm")), m.bodyName, m.title});
+    return table;
+}
+
+Result<RecordTable> minutesRows(const Database &db)
+{
+    auto minutes = MinutesRepository(db).list();
+    if (!minutes)
+        return minutes.error();
+    static const char *const states[] = {"draft", "adjustment", "final"};
+    RecordTable table{{QStringLiteral("id"), QStringLiteral("meeting"), QStringLiteral("date"), QStringLiteral("body"),
+                       QStringLiteral("state"), QStringLiteral("addition")},
+                      {}};
+    for (const MinutesSummary &m : *minutes)
+        table.rows.append({m.id, m.meetingId, m.date.toString(Qt::ISODate), m.bodyName,
+                           QString::fromLatin1(states[int(m.state)]), m.additionNumber});
+    return table;
+}
+
 } // namespace
 
 const QVector<ListKind> &ListKinds::all()
@@ -68,6 +113,14 @@ const QVector<ListKind> &ListKinds::all()
          QT_TRANSLATE_NOOP("ListKinds", "steering groups, forums, committees and councils: id, name, kind"), bodyRows},
         {QStringLiteral("budgets"),
          QT_TRANSLATE_NOOP("ListKinds", "the cost and financing budgets: id, name, years (first-last)"), budgetRows},
+        {QStringLiteral("wheels"),
+         QT_TRANSLATE_NOOP("ListKinds", "the annual wheels: id, body id, body, year, number of slots"), wheelRows},
+        {QStringLiteral("meetings"),
+         QT_TRANSLATE_NOOP("ListKinds", "the meetings by date: id, date, start, end, body, title"), meetingRows},
+        {QStringLiteral("minutes"),
+         QT_TRANSLATE_NOOP("ListKinds", "the minutes by date: id, meeting id, date, body, state "
+                                        "(draft, adjustment, final), addition number"),
+         minutesRows},
     };
     return kinds;
 }

@@ -153,6 +153,17 @@ Status BodyRepository::remove(qint64 id) const
     if (!children.isEmpty())
         return Error{Error::Kind::InUse, tr("%1 cannot be deleted: %2 belongs to it. Delete or move that first.")
                                              .arg(body->name, children.join(QStringLiteral(", ")))};
+    q.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM wheel WHERE body_id = ?), "
+                             "(SELECT COUNT(*) FROM meeting WHERE body_id = ?)"));
+    q.addBindValue(id);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return m_db.error(q, tr("looking for the wheels and meetings of %1").arg(body->name));
+    if (q.value(0).toInt() > 0 || q.value(1).toInt() > 0)
+        return Error{Error::Kind::InUse, tr("%1 cannot be deleted: it has annual wheels or meetings. Delete those "
+                                            "first.")
+                                             .arg(body->name)};
+    q.finish();
     q.prepare(QStringLiteral("DELETE FROM body WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())

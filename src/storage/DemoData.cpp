@@ -5,10 +5,13 @@
 #include "BodyRepository.h"
 #include "CsvReader.h"
 #include "DemoBudgets.h"
+#include "DemoMinutes.h"
+#include "DemoWheels.h"
 #include "Database.h"
 #include "PersonRepository.h"
 #include "WriteTransaction.h"
 
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -119,6 +122,10 @@ Status DemoData::populate(const Database &db)
         }
     }
     if (Status s = DemoBudgets::add(db, resource(QStringLiteral("budgets.json")), actorIds); !s)
+        return s;
+    if (Status s = DemoWheels::add(db, QDate::currentDate().year()); !s)
+        return s;
+    if (Status s = DemoMinutes::add(db, resource(QStringLiteral("minutes.json"))); !s)
         return s;
     return tx.commit();
 }

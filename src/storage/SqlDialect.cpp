@@ -1,7 +1,25 @@
 #include "SqlDialect.h"
 
+#include <QRegularExpression>
+
 QString SqlDialect::expand(QString sql) const
 {
+    // {{if sqlite}} ... {{endif}} and {{if postgresql}} ... {{endif}}: what only one
+    // database understands (triggers, full-text search).
+    static const QRegularExpression block(QStringLiteral("\\{\\{if (sqlite|postgresql)\\}\\}(.*?)\\{\\{endif\\}\\}"),
+                                          QRegularExpression::DotMatchesEverythingOption);
+    const QString mine = m_kind == Kind::SQLite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+    QString out;
+    qsizetype from = 0;
+    for (auto it = block.globalMatch(sql); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(sql).mid(from, m.capturedStart() - from);
+        if (m.captured(1) == mine)
+            out += m.captured(2);
+        from = m.capturedEnd();
+    }
+    out += QStringView(sql).mid(from);
+    sql = out;
     if (m_kind == Kind::SQLite) {
         sql.replace(QLatin1String("{{id}}"), QLatin1String("INTEGER PRIMARY KEY"));
         sql.replace(QLatin1String("{{blob}}"), QLatin1String("BLOB"));

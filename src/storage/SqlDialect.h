@@ -13,7 +13,8 @@ public:
     Kind kind() const { return m_kind; }
     bool isSQLite() const { return m_kind == Kind::SQLite; }
 
-    // Fills {{id}} (an auto-numbered primary key) and friends in migration text.
+    // Fills {{id}} (an auto-numbered primary key) and friends in migration text, and keeps
+    // of {{if sqlite}} ... {{endif}} and {{if postgresql}} ... {{endif}} the own dialect's.
     QString expand(QString sql) const;
     // Starts a write transaction that takes the write lock at once (BEGIN IMMEDIATE on
     // SQLite, so a read-then-write cannot fail late with "database is locked").
