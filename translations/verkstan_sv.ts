@@ -2181,6 +2181,25 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>MapRevisionDiff</name>
+    <message>
+        <source>Added: %1 (%2)</source>
+        <translation>Tillkommen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Removed: %1 (%2)</source>
+        <translation>Borttagen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Renamed: %1 is now called %2</source>
+        <translation>Nytt namn: %1 heter nu %2</translation>
+    </message>
+    <message>
+        <source>Reclassified: %1 from %2 to %3</source>
+        <translation>Omklassad: %1 från %2 till %3</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <source>Seat</source>
