@@ -498,6 +498,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>owner or funder of the budget %1</source>
         <translation>ägare eller finansiär av budgeten %1</translation>
     </message>
+    <message>
+        <source>numbering a new actor</source>
+        <translation>numrering av en ny aktör</translation>
+    </message>
 </context>
 <context>
     <name>ActorTableModel</name>
@@ -2008,6 +2012,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>the cost and financing budgets: id, name, years (first-last)</source>
         <translation>kostnads- och finansieringsbudgetarna: id, namn, år (första-sista)</translation>
     </message>
+    <message>
+        <source>the published revisions of the landscape map: revision, published (UTC), owner, actors, comment</source>
+        <translation>landskapskartans publicerade revisioner: revision, publicerad (UTC), ägare, aktörer, kommentar</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2197,6 +2205,41 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Reclassified: %1 from %2 to %3</source>
         <translation>Omklassad: %1 från %2 till %3</translation>
+    </message>
+</context>
+<context>
+    <name>MapRevisionRepository</name>
+    <message>
+        <source>reading the map's revisions</source>
+        <translation>läsning av kartans revisioner</translation>
+    </message>
+    <message>
+        <source>reading revision %1 of the map</source>
+        <translation>läsning av kartans revision %1</translation>
+    </message>
+    <message>
+        <source>The map has no revision %1.</source>
+        <translation>Kartan har ingen revision %1.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of the map is damaged: %2 has an unknown type or level.</source>
+        <translation>Kartans revision %1 är skadad: %2 har en okänd typ eller nivå.</translation>
+    </message>
+    <message>
+        <source>A published map needs an owner: name who answers for it.</source>
+        <translation>En publicerad karta behöver en ägare: ange vem som ansvarar för den.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed on the map since revision %1; there is nothing to publish.</source>
+        <translation>Inget har ändrats på kartan sedan revision %1; det finns inget att publicera.</translation>
+    </message>
+    <message>
+        <source>publishing revision %1 of the map</source>
+        <translation>publicering av kartans revision %1</translation>
+    </message>
+    <message>
+        <source>publishing %1 in revision %2 of the map</source>
+        <translation>publicering av %1 i kartans revision %2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "BodyRepository.h"
 #include "BudgetRepository.h"
 #include "Classification.h"
+#include "MapRevisionRepository.h"
 #include "PersonRepository.h"
 
 namespace {
@@ -56,6 +57,19 @@ Result<RecordTable> budgetRows(const Database &db)
     return table;
 }
 
+Result<RecordTable> revisionRows(const Database &db)
+{
+    auto revisions = MapRevisionRepository(db).list();
+    if (!revisions)
+        return revisions.error();
+    RecordTable table{{QStringLiteral("revision"), QStringLiteral("published"), QStringLiteral("owner"),
+                       QStringLiteral("actors"), QStringLiteral("comment")},
+                      {}};
+    for (const MapRevisionSummary &r : *revisions)
+        table.rows.append({r.number, r.publishedAt.toString(Qt::ISODate), r.owner, r.actorCount, r.comment});
+    return table;
+}
+
 } // namespace
 
 const QVector<ListKind> &ListKinds::all()
@@ -68,6 +82,10 @@ const QVector<ListKind> &ListKinds::all()
          QT_TRANSLATE_NOOP("ListKinds", "steering groups, forums, committees and councils: id, name, kind"), bodyRows},
         {QStringLiteral("budgets"),
          QT_TRANSLATE_NOOP("ListKinds", "the cost and financing budgets: id, name, years (first-last)"), budgetRows},
+        {QStringLiteral("revisions"),
+         QT_TRANSLATE_NOOP("ListKinds", "the published revisions of the landscape map: revision, published (UTC), "
+                                        "owner, actors, comment"),
+         revisionRows},
     };
     return kinds;
 }

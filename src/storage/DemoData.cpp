@@ -5,10 +5,12 @@
 #include "BodyRepository.h"
 #include "CsvReader.h"
 #include "DemoBudgets.h"
+#include "MapRevisionRepository.h"
 #include "Database.h"
 #include "PersonRepository.h"
 #include "WriteTransaction.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -120,5 +122,15 @@ Status DemoData::populate(const Database &db)
     }
     if (Status s = DemoBudgets::add(db, resource(QStringLiteral("budgets.json")), actorIds); !s)
         return s;
+    // The map as the region first published it (001 §5.1: a formal document with an owner).
+    auto mapActors = ActorRepository(db).all();
+    if (!mapActors)
+        return mapActors.error();
+    auto revision = MapRevisionRepository(db).publish(
+        QStringLiteral("Region Sörmland, Kompetensverkstan"),
+        QStringLiteral("Första utgåvan av landskapskartan"), *mapActors,
+        QDateTime(QDate(2026, 10, 1), QTime(9, 0), Qt::UTC));
+    if (!revision)
+        return revision.error();
     return tx.commit();
 }
