@@ -2189,6 +2189,13 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>MapPainter</name>
+    <message>
+        <source>No municipality</source>
+        <translation>Ingen kommun</translation>
+    </message>
+</context>
+<context>
     <name>MapRevisionDiff</name>
     <message>
         <source>Added: %1 (%2)</source>

@@ -111,20 +111,47 @@ MapLayout MapLayout::build(const ActorList &actors, const MapLayoutOptions &opti
         });
     }
 
-    // Width of each column in tiles: enough that its fullest cell is not a tower.
+    // Width of each column in tiles: start one tile wide, then widen the column that makes
+    // the tallest row tall, until the map has the proportions of a landscape page.
     QVector<int> across(columnCount, 1);
-    for (int c = 0; c < columnCount; ++c) {
-        int most = 0;
-        for (int r = 0; r < rowCount; ++r)
-            most = std::max(most, int(members.at(r * columnCount + c).size()));
-        across[c] = std::clamp(int(std::ceil(std::sqrt(most / 3.0))), 1, std::max(1, o.maxTilesAcross));
-    }
     QVector<int> tileRows(rowCount, 1);
-    for (int r = 0; r < rowCount; ++r)
-        for (int c = 0; c < columnCount; ++c) {
-            const int n = members.at(r * columnCount + c).size();
-            tileRows[r] = std::max(tileRows[r], (n + across[c] - 1) / across[c]);
+    const auto measure = [&] {
+        for (int r = 0; r < rowCount; ++r) {
+            tileRows[r] = 1;
+            for (int c = 0; c < columnCount; ++c) {
+                const int n = members.at(r * columnCount + c).size();
+                tileRows[r] = std::max(tileRows[r], (n + across[c] - 1) / across[c]);
+            }
         }
+    };
+    measure();
+    const auto extent = [&](bool width) {
+        qreal total = 0;
+        const QVector<int> &units = width ? across : tileRows;
+        const qreal size = width ? o.tileWidth : o.tileHeight;
+        for (int k : units)
+            total += 2 * o.cellPadding + k * size + (k - 1) * o.gap;
+        return total;
+    };
+    for (int step = 0; step < 64 && columnCount > 0 && rowCount > 0; ++step) {
+        if (extent(true) >= o.aspect * extent(false))
+            break;
+        const int tallest = int(std::max_element(tileRows.cbegin(), tileRows.cend()) - tileRows.cbegin());
+        int widen = -1;
+        int most = 0;
+        for (int c = 0; c < columnCount; ++c) {
+            const int n = members.at(tallest * columnCount + c).size();
+            const int rows = (n + across[c] - 1) / across[c];
+            if (rows > most && across[c] < o.maxTilesAcross) {
+                most = rows;
+                widen = c;
+            }
+        }
+        if (widen < 0 || most <= 1)
+            break;
+        ++across[widen];
+        measure();
+    }
 
     const qreal headerWidth = o.levelHeaderWidth + (o.municipalityLanes ? o.laneHeaderWidth : 0);
     const qreal top = o.groupHeaderHeight + o.typeHeaderHeight;

@@ -14,7 +14,7 @@ struct MapLayoutOptions
 {
     bool municipalityLanes = false;
     bool hideEmptyColumns = true;
-    qreal tileWidth = 150;
+    qreal tileWidth = 128;
     qreal tileHeight = 30;
     qreal gap = 5;           // between tiles
     qreal cellPadding = 8;   // between a cell's edge and its tiles
@@ -23,6 +23,7 @@ struct MapLayoutOptions
     qreal groupHeaderHeight = 24;
     qreal typeHeaderHeight = 36;
     int maxTilesAcross = 6;
+    qreal aspect = 1.6; // width / height the layout aims at (a landscape page)
 };
 
 // A column of the map: one actor type, under its group (the side of the cooperation).
