@@ -1487,6 +1487,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>Write a budget as CSV: one row per line (side, name, one column per year in kronor, total), then the totals of costs and of financing.</source>
         <translation>Skriv en budget som CSV: en rad per budgetrad (sida, namn, en kolumn per år i kronor, summa), sedan summorna för kostnader och finansiering.</translation>
     </message>
+    <message>
+        <source>Write the landscape map as a PDF: a title block with owner, revision and date, the map, and an appendix of the actors by cell. Without --revision the current map (not published).</source>
+        <translation>Skriv landskapskartan som PDF: ett huvud med ägare, revision och datum, kartan och en bilaga med aktörerna ruta för ruta. Utan --revision skrivs den aktuella kartan (ej publicerad).</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1549,6 +1553,22 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>the id of the budget (see list budgets)</source>
         <translation>budgetens id (se list budgets)</translation>
+    </message>
+    <message>
+        <source>a published revision of the map (see list revisions); without it the current map</source>
+        <translation>en publicerad revision av kartan (se list revisions); utan den den aktuella kartan</translation>
+    </message>
+    <message>
+        <source>paper size, landscape: a3 (the default) or a4</source>
+        <translation>pappersformat, liggande: a3 (standard) eller a4</translation>
+    </message>
+    <message>
+        <source>print the map at full size across several pages instead of fitting it to one</source>
+        <translation>skriv ut kartan i full storlek över flera sidor i stället för att anpassa den till en</translation>
+    </message>
+    <message>
+        <source>give the local actors of each municipality a lane of their own</source>
+        <translation>ge varje kommuns lokala aktörer ett eget fält</translation>
     </message>
 </context>
 <context>
@@ -2189,10 +2209,108 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>MapCommands</name>
+    <message>
+        <source>report: --revision needs the number of a published revision (1, 2, ...), not '%1'</source>
+        <translation>report: --revision behöver numret på en publicerad revision (1, 2, ...), inte '%1'</translation>
+    </message>
+    <message>
+        <source>report: --paper is a3 or a4, not '%1'</source>
+        <translation>report: --paper är a3 eller a4, inte '%1'</translation>
+    </message>
+    <message>
+        <source>report: give the PDF file to write with -o OUT.pdf</source>
+        <translation>report: ange PDF-filen som ska skrivas med -o UT.pdf</translation>
+    </message>
+    <message>
+        <source>is the database itself; choose another file for the PDF</source>
+        <translation>är själva databasen; välj en annan fil för PDF:en</translation>
+    </message>
+    <message>
+        <source>has no revision %1 of the map; the published revisions are 1 to %2</source>
+        <translation>har ingen revision %1 av kartan; de publicerade revisionerna är 1 till %2</translation>
+    </message>
+    <message>
+        <source>has no revision %1 of the map; the only published revision is 1</source>
+        <translation>har ingen revision %1 av kartan; den enda publicerade revisionen är 1</translation>
+    </message>
+    <message>
+        <source>has no published revision of the map</source>
+        <translation>har ingen publicerad revision av kartan</translation>
+    </message>
+    <message>
+        <source>wrote revision %1 of the map (%2 pages) to %3</source>
+        <translation>skrev kartans revision %1 (%2 sidor) till %3</translation>
+    </message>
+    <message>
+        <source>wrote the current map (%1 pages) to %2</source>
+        <translation>skrev den aktuella kartan (%1 sidor) till %2</translation>
+    </message>
+</context>
+<context>
     <name>MapPainter</name>
     <message>
         <source>No municipality</source>
         <translation>Ingen kommun</translation>
+    </message>
+</context>
+<context>
+    <name>MapReport</name>
+    <message>
+        <source>Landscape map</source>
+        <translation>Landskapskarta</translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, revision %2</translation>
+    </message>
+    <message>
+        <source>Landscape map of the actors in skills supply</source>
+        <translation>Landskapskarta över aktörerna inom kompetensförsörjning</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>Working copy, not published (latest revision: %1)</source>
+        <translation>Arbetskopia, ej publicerad (senaste revision: %1)</translation>
+    </message>
+    <message>
+        <source>Working copy, not published</source>
+        <translation>Arbetskopia, ej publicerad</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicerad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Aktörer</translation>
+    </message>
+    <message>
+        <source>Map, part %1 of %2</source>
+        <translation>Karta, del %1 av %2</translation>
+    </message>
+    <message>
+        <source>Appendix: the actors by cell</source>
+        <translation>Bilaga: aktörerna ruta för ruta</translation>
+    </message>
+    <message>
+        <source>no municipality</source>
+        <translation>ingen kommun</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2753,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Import %1 actors</source>
         <translation>Importera %1 aktörer</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2, %3</source>
+        <translation>Flytta %1 till %2, %3</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "Console.h"
 #include "DatabaseCommands.h"
 #include "ListCommand.h"
+#include "MapCommands.h"
 
 namespace {
 
@@ -106,6 +107,14 @@ const QVector<CliCommand> &CliCommands::all()
                                           "year in kronor, total), then the totals of costs and of financing."),
          {{O::Db, O::Budget, O::Output}, {O::Db, O::Budget}, {QStringLiteral("budget")}},
          BudgetCommands::exportBudget,
+         nullptr},
+        {QStringLiteral("report"),
+         QStringLiteral("report map --db FILE [--revision N] [--paper a3|a4] [--tiled] [--lanes] -o OUT.pdf"),
+         QT_TRANSLATE_NOOP("CliCommands", "Write the landscape map as a PDF: a title block with owner, revision "
+                                          "and date, the map, and an appendix of the actors by cell. Without "
+                                          "--revision the current map (not published)."),
+         {{O::Db, O::Revision, O::Paper, O::Tiled, O::Lanes, O::Output}, {O::Db, O::Output}, {QStringLiteral("map")}},
+         MapCommands::reportMap,
          nullptr},
         {QStringLiteral("list"),
          QStringLiteral("list KIND --db FILE [--format csv|json]"),

@@ -26,6 +26,14 @@ QCommandLineOption commandLineOption(CliOptions::Option option)
                                   QStringLiteral("OUT"));
     case O::Budget:
         return QCommandLineOption(QStringLiteral("budget"), QString(), QStringLiteral("ID"));
+    case O::Revision:
+        return QCommandLineOption(QStringLiteral("revision"), QString(), QStringLiteral("N"));
+    case O::Paper:
+        return QCommandLineOption(QStringLiteral("paper"), QString(), QStringLiteral("a4|a3"));
+    case O::Tiled:
+        return QCommandLineOption(QStringLiteral("tiled"));
+    case O::Lanes:
+        return QCommandLineOption(QStringLiteral("lanes"));
     }
     Q_UNREACHABLE();
 }
@@ -73,6 +81,14 @@ QString CliOptions::description(Option option)
         return tr("write to OUT instead of standard output");
     case Option::Budget:
         return tr("the id of the budget (see list budgets)");
+    case Option::Revision:
+        return tr("a published revision of the map (see list revisions); without it the current map");
+    case Option::Paper:
+        return tr("paper size, landscape: a3 (the default) or a4");
+    case Option::Tiled:
+        return tr("print the map at full size across several pages instead of fitting it to one");
+    case Option::Lanes:
+        return tr("give the local actors of each municipality a lane of their own");
     }
     Q_UNREACHABLE();
 }
@@ -118,6 +134,18 @@ Result<CliOptions> CliOptions::parse(const QString &command, const QStringList &
             break;
         case Option::Budget:
             result.budget = value;
+            break;
+        case Option::Revision:
+            result.revision = value;
+            break;
+        case Option::Paper:
+            result.paper = value;
+            break;
+        case Option::Tiled:
+            result.tiled = parser.isSet(option);
+            break;
+        case Option::Lanes:
+            result.lanes = parser.isSet(option);
             break;
         case Option::Demo:
             result.demo = parser.isSet(option);

@@ -26,13 +26,7 @@ MapPainter::MapPainter(const MapLayout &layout, const ActorList &actors) : m_lay
 
 QColor MapPainter::areaColor(Area area)
 {
-    switch (area) {
-    case Area::TrainingMatching: return QColor(0x4c, 0xaf, 0x50);   // green
-    case Area::TransitionGuidance: return QColor(0x1e, 0x88, 0xe5); // blue
-    case Area::Preparatory: return QColor(0xfb, 0xc0, 0x2d);        // yellow
-    case Area::None: break;
-    }
-    return QColor(0xb0, 0xbe, 0xc5);
+    return QColor(Classification::colorName(area)); // the same colours as the register
 }
 
 QColor MapPainter::groupColor(ActorGroup group)
