@@ -1572,6 +1572,17 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>CooperationSystemPicture</name>
+    <message>
+        <source>Steering and coordination</source>
+        <translation>Styrning och samordning</translation>
+    </message>
+    <message>
+        <source>No organisations yet</source>
+        <translation>Inga organisationer ännu</translation>
+    </message>
+</context>
+<context>
     <name>CostAllocation</name>
     <message>
         <source>A cost allocation needs at least one party.</source>
@@ -2207,6 +2218,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>&lt;h3&gt;Verkstan&lt;/h3&gt;&lt;p&gt;For regional cooperation on skills supply: the actors on the landscape map, the people, and the bodies they meet in.&lt;/p&gt;&lt;p&gt;Version %1, built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Verkstan&lt;/h3&gt;&lt;p&gt;För regional samverkan kring kompetensförsörjning: aktörerna på landskapskartan, personerna och organen där de möts.&lt;/p&gt;&lt;p&gt;Version %1, byggd med Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Karta</translation>
+    </message>
 </context>
 <context>
     <name>MapCommands</name>
@@ -2252,6 +2267,37 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>No municipality</source>
         <translation>Ingen kommun</translation>
+    </message>
+</context>
+<context>
+    <name>MapPublishDialog</name>
+    <message>
+        <source>Publish the Map</source>
+        <translation>Publicera kartan</translation>
+    </message>
+    <message>
+        <source>Revision %1 freezes the map as it is now. A published revision never changes; later changes go into the next revision.</source>
+        <translation>Revision %1 fryser kartan som den ser ut nu. En publicerad revision ändras aldrig; senare ändringar hamnar i nästa revision.</translation>
+    </message>
+    <message>
+        <source>Who answers for the map, e.g. Region Sörmland, Kompetensverkstan</source>
+        <translation>Vem som ansvarar för kartan, t.ex. Region Sörmland, Kompetensverkstan</translation>
+    </message>
+    <message>
+        <source>What is new in this revision</source>
+        <translation>Vad som är nytt i denna revision</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Äg&amp;are:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicera</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2411,185 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>publishing %1 in revision %2 of the map</source>
         <translation>publicering av %1 i kartans revision %2</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Filter: name, municipality…</source>
+        <translation>Filtrera: namn, kommun …</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alla områden</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Alla roller</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>Landscape map</source>
+        <translation>Landskapskarta</translation>
+    </message>
+    <message>
+        <source>Cooperation system</source>
+        <translation>Samverkanssystemet</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes per municipality</source>
+        <translation>&amp;Fält per kommun</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zooma in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zooma ut</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Anpassa</translation>
+    </message>
+    <message>
+        <source>Fit the map to the window</source>
+        <translation>Anpassa kartan till fönstret</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera …</translation>
+    </message>
+    <message>
+        <source>Save the map as a PNG or SVG picture</source>
+        <translation>Spara kartan som PNG- eller SVG-bild</translation>
+    </message>
+    <message>
+        <source>Published revisions</source>
+        <translation>Publicerade revisioner</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicerad</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Aktörer</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publicera …</translation>
+    </message>
+    <message>
+        <source>Freeze the current map as the next revision</source>
+        <translation>Frys den aktuella kartan som nästa revision</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Jämför</translation>
+    </message>
+    <message>
+        <source>Compare the two selected revisions, or the selected one with the current map</source>
+        <translation>Jämför de två markerade revisionerna, eller den markerade med den aktuella kartan</translation>
+    </message>
+    <message>
+        <source>Select a revision and press Compare to see what changed.</source>
+        <translation>Markera en revision och tryck på Jämför för att se vad som ändrats.</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <source>Any body</source>
+        <translation>Alla organ</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Medlemmar i %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 (published %2 by %3)</source>
+        <translation>Revision %1 (publicerad %2 av %3)</translation>
+    </message>
+    <message>
+        <source>Current map</source>
+        <translation>Aktuell karta</translation>
+    </message>
+    <message>
+        <source>%1: %2 actors</source>
+        <translation>%1: %2 aktörer</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 actors match</source>
+        <translation>%1: %2 av %3 aktörer matchar</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>Published revision %1 of the map.</source>
+        <translation>Kartans revision %1 är publicerad.</translation>
+    </message>
+    <message>
+        <source>Select one revision to compare with the current map, or two to compare with each other.</source>
+        <translation>Markera en revision för att jämföra med den aktuella kartan, eller två för att jämföra dem med varandra.</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revision %1</translation>
+    </message>
+    <message>
+        <source>the current map</source>
+        <translation>den aktuella kartan</translation>
+    </message>
+    <message>
+        <source>From revision %1 to %2:</source>
+        <translation>Från revision %1 till %2:</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Inga ändringar.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 renamed, %4 reclassified.</source>
+        <translation>Tillkomna: %1, borttagna: %2, nya namn: %3, omklassade: %4.</translation>
+    </message>
+    <message>
+        <source>This is published revision %1, which never changes; switch to the current map to edit actors.</source>
+        <translation>Detta är den publicerade revisionen %1, som aldrig ändras; byt till den aktuella kartan för att redigera aktörer.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kunde inte skriva %1.</translation>
+    </message>
+    <message>
+        <source>Export the Map</source>
+        <translation>Exportera kartan</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-bild (*.png);;SVG-ritning (*.svg)</translation>
+    </message>
+    <message>
+        <source>Saved the map as %1.</source>
+        <translation>Kartan sparades som %1.</translation>
+    </message>
+    <message>
+        <source>Cooperation system: %1 bodies</source>
+        <translation>Samverkanssystemet: %1 organ</translation>
     </message>
 </context>
 <context>

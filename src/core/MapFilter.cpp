@@ -12,10 +12,12 @@ bool MapFilter::matches(const Actor &a) const
         return false;
     if (members && !members->contains(a.id))
         return false;
-    const QString t = text.trimmed();
-    if (!t.isEmpty() && !a.name.contains(t, Qt::CaseInsensitive) && !a.municipality.contains(t, Qt::CaseInsensitive)
-        && !a.organisationNumber.contains(t))
-        return false;
+    // Every word somewhere: "kommun eskilstuna" finds Eskilstuna kommun.
+    for (const QStringView word : QStringView(text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!a.name.contains(word, Qt::CaseInsensitive) && !a.municipality.contains(word, Qt::CaseInsensitive)
+            && !a.organisationNumber.contains(word))
+            return false;
+    }
     return true;
 }
 

@@ -11,7 +11,7 @@
 // matches everyone.
 struct MapFilter
 {
-    QString text;                   // in the name, municipality or organisation number
+    QString text; // each word in the name, municipality or organisation number
     Areas areas;                    // any of these areas (none = any)
     ActorRoles roles;               // any of these roles (none = any)
     std::optional<ActorType> type;
