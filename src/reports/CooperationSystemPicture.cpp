@@ -10,7 +10,7 @@ namespace {
 
 constexpr qreal kHeader = 34;
 constexpr qreal kLevelWidth = 90;
-constexpr qreal kCardWidth = 220;
+constexpr qreal kCardWidth = 260;
 constexpr qreal kLine = 13;
 constexpr qreal kGap = 10;
 const Area kColumnOrder[] = {Area::None, Area::TrainingMatching, Area::TransitionGuidance, Area::Preparatory};

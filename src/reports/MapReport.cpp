@@ -83,7 +83,9 @@ MapReport::MapReport(const MapRevision &revision, int latestRevision, const QStr
     m_actors = revision.actors;
     MapLayoutOptions lo;
     lo.municipalityLanes = options.municipalityLanes;
-    lo.aspect = 1.55;
+    // The shape of the room the map has on the first page (under the title block).
+    const QRectF paper = pageLayout().paintRect(QPageLayout::Millimeter);
+    lo.aspect = paper.width() / (paper.height() - 12.0 - 10.0 - 36.0);
     m_layout = MapLayout::build(m_actors, lo);
     build(revision, latestRevision, databaseName);
 }
@@ -101,7 +103,7 @@ void MapReport::build(const MapRevision &revision, int latestRevision, const QSt
 
     // Title block: what, whose, which revision, when.
     QTextBlockFormat titleBlock;
-    titleBlock.setBottomMargin(points(2));
+    titleBlock.setBottomMargin(points(7));
     cursor.setBlockFormat(titleBlock);
     cursor.insertText(tr("Landscape map of the actors in skills supply"), charFormat(16, true));
 
