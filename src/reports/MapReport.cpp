@@ -112,6 +112,7 @@ void MapReport::build(const MapRevision &revision, int latestRevision, const QSt
     tf.setCellPadding(points(2));
     tf.setCellSpacing(0);
     tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    tf.setTopMargin(points(6));
     tf.setBottomMargin(points(4));
     QTextTable *table = cursor.insertTable(2, 4, tf);
     const QTextCharFormat label = charFormat(7.5, false, kQuietText);
