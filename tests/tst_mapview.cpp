@@ -1,10 +1,15 @@
 #include "ActorDialog.h"
+#include "DialogHooks.h"
+#include "MainWindow.h"
 #include "MapPublishDialog.h"
 #include "MapView.h"
 #include "ReportDocument.h"
 #include "Session.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QProcess>
+#include <QTabWidget>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -203,6 +208,36 @@ private slots:
         const QByteArray text = f.readAll();
         QVERIFY(text.contains("<svg"));
         QVERIFY(text.contains("Almi Invest"));
+    }
+
+    void mainWindowExportsTheMapTabAsPdf()
+    {
+        m_view.reset();
+        MainWindow window(std::move(m_session));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tabs = window.findChild<QTabWidget *>();
+        int map = -1;
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->tabText(i) == QStringLiteral("&Map"))
+                map = i;
+        QVERIFY(map >= 0);
+        tabs->setCurrentIndex(map);
+        QVERIFY(qobject_cast<MapView *>(tabs->currentWidget()));
+        const QString pdf = m_dir->filePath(QStringLiteral("tab.pdf"));
+        QString suggested;
+        DialogHooks::fileHook = [&](DialogHooks::FileMode, const QString &, const QString &suggestion) {
+            suggested = suggestion;
+            return pdf;
+        };
+        window.findChild<QAction *>(QStringLiteral("actionExportPdf"))->trigger();
+        DialogHooks::fileHook = nullptr;
+        QVERIFY(suggested.endsWith(QStringLiteral("landscape-map.pdf")));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString out = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(out.contains(QStringLiteral("Working copy, not published (latest revision: 1)")), qPrintable(out.left(400)));
     }
 
     void cooperationSystemShowsTheBodies()
