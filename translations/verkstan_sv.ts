@@ -498,6 +498,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>owner or funder of the budget %1</source>
         <translation>ägare eller finansiär av budgeten %1</translation>
     </message>
+    <message>
+        <source>numbering a new actor</source>
+        <translation>numrering av en ny aktör</translation>
+    </message>
 </context>
 <context>
     <name>ActorTableModel</name>
@@ -1495,6 +1499,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>Print the minutes of a meeting to PDF in the Swedish layout: header, attendance, the numbered items, signature lines, and on final minutes the verification code. --pdfa writes PDF/A-1b for archiving.</source>
         <translation>Skriv ut protokollet från ett möte som PDF i svensk uppställning: huvud, närvaro, de numrerade paragraferna, namnteckningsrader och på justerade protokoll kontrollkoden. --pdfa skriver PDF/A-1b för arkivering.</translation>
     </message>
+    <message>
+        <source>Write the landscape map as a PDF: a title block with owner, revision and date, the map, and an appendix of the actors by cell. Without --revision the current map (not published).</source>
+        <translation>Skriv landskapskartan som PDF: ett huvud med ägare, revision och datum, kartan och en bilaga med aktörerna ruta för ruta. Utan --revision skrivs den aktuella kartan (ej publicerad).</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1565,6 +1573,33 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>write PDF/A-1b, for archiving (final minutes)</source>
         <translation>skriv PDF/A-1b, för arkivering (justerade protokoll)</translation>
+    </message>
+    <message>
+        <source>a published revision of the map (see list revisions); without it the current map</source>
+        <translation>en publicerad revision av kartan (se list revisions); utan den den aktuella kartan</translation>
+    </message>
+    <message>
+        <source>paper size, landscape: a3 (the default) or a4</source>
+        <translation>pappersformat, liggande: a3 (standard) eller a4</translation>
+    </message>
+    <message>
+        <source>print the map at full size across several pages instead of fitting it to one</source>
+        <translation>skriv ut kartan i full storlek över flera sidor i stället för att anpassa den till en</translation>
+    </message>
+    <message>
+        <source>give the local actors of each municipality a lane of their own</source>
+        <translation>ge varje kommuns lokala aktörer ett eget fält</translation>
+    </message>
+</context>
+<context>
+    <name>CooperationSystemPicture</name>
+    <message>
+        <source>Steering and coordination</source>
+        <translation>Styrning och samordning</translation>
+    </message>
+    <message>
+        <source>No organisations yet</source>
+        <translation>Inga organisationer ännu</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2129,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>the minutes by date: id, meeting id, date, body, state (draft, adjustment, final), addition number</source>
         <translation>protokollen efter datum: id, mötes-id, datum, organ, läge (draft = utkast, adjustment = ute för justering, final = justerat), tilläggsnummer</translation>
     </message>
+    <message>
+        <source>the published revisions of the landscape map: revision, published (UTC), owner, actors, comment</source>
+        <translation>landskapskartans publicerade revisioner: revision, publicerad (UTC), ägare, aktörer, kommentar</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2264,6 +2303,379 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>&lt;h3&gt;Verkstan&lt;/h3&gt;&lt;p&gt;For regional cooperation on skills supply: the actors on the landscape map, the people, and the bodies they meet in.&lt;/p&gt;&lt;p&gt;Version %1, built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Verkstan&lt;/h3&gt;&lt;p&gt;För regional samverkan kring kompetensförsörjning: aktörerna på landskapskartan, personerna och organen där de möts.&lt;/p&gt;&lt;p&gt;Version %1, byggd med Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Karta</translation>
+    </message>
+</context>
+<context>
+    <name>MapCommands</name>
+    <message>
+        <source>report: --revision needs the number of a published revision (1, 2, ...), not '%1'</source>
+        <translation>report: --revision behöver numret på en publicerad revision (1, 2, ...), inte '%1'</translation>
+    </message>
+    <message>
+        <source>report: --paper is a3 or a4, not '%1'</source>
+        <translation>report: --paper är a3 eller a4, inte '%1'</translation>
+    </message>
+    <message>
+        <source>report: give the PDF file to write with -o OUT.pdf</source>
+        <translation>report: ange PDF-filen som ska skrivas med -o UT.pdf</translation>
+    </message>
+    <message>
+        <source>is the database itself; choose another file for the PDF</source>
+        <translation>är själva databasen; välj en annan fil för PDF:en</translation>
+    </message>
+    <message>
+        <source>has no revision %1 of the map; the published revisions are 1 to %2</source>
+        <translation>har ingen revision %1 av kartan; de publicerade revisionerna är 1 till %2</translation>
+    </message>
+    <message>
+        <source>has no revision %1 of the map; the only published revision is 1</source>
+        <translation>har ingen revision %1 av kartan; den enda publicerade revisionen är 1</translation>
+    </message>
+    <message>
+        <source>has no published revision of the map</source>
+        <translation>har ingen publicerad revision av kartan</translation>
+    </message>
+    <message>
+        <source>wrote revision %1 of the map (%2 pages) to %3</source>
+        <translation>skrev kartans revision %1 (%2 sidor) till %3</translation>
+    </message>
+    <message>
+        <source>wrote the current map (%1 pages) to %2</source>
+        <translation>skrev den aktuella kartan (%1 sidor) till %2</translation>
+    </message>
+</context>
+<context>
+    <name>MapPainter</name>
+    <message>
+        <source>No municipality</source>
+        <translation>Ingen kommun</translation>
+    </message>
+</context>
+<context>
+    <name>MapPublishDialog</name>
+    <message>
+        <source>Publish the Map</source>
+        <translation>Publicera kartan</translation>
+    </message>
+    <message>
+        <source>Revision %1 freezes the map as it is now. A published revision never changes; later changes go into the next revision.</source>
+        <translation>Revision %1 fryser kartan som den ser ut nu. En publicerad revision ändras aldrig; senare ändringar hamnar i nästa revision.</translation>
+    </message>
+    <message>
+        <source>Who answers for the map, e.g. Region Sörmland, Kompetensverkstan</source>
+        <translation>Vem som ansvarar för kartan, t.ex. Region Sörmland, Kompetensverkstan</translation>
+    </message>
+    <message>
+        <source>What is new in this revision</source>
+        <translation>Vad som är nytt i denna revision</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Äg&amp;are:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicera</translation>
+    </message>
+</context>
+<context>
+    <name>MapReport</name>
+    <message>
+        <source>Landscape map</source>
+        <translation>Landskapskarta</translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, revision %2</translation>
+    </message>
+    <message>
+        <source>Landscape map of the actors in skills supply</source>
+        <translation>Landskapskarta över aktörerna inom kompetensförsörjning</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>Working copy, not published (latest revision: %1)</source>
+        <translation>Arbetskopia, ej publicerad (senaste revision: %1)</translation>
+    </message>
+    <message>
+        <source>Working copy, not published</source>
+        <translation>Arbetskopia, ej publicerad</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicerad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Aktörer</translation>
+    </message>
+    <message>
+        <source>Map, part %1 of %2</source>
+        <translation>Karta, del %1 av %2</translation>
+    </message>
+    <message>
+        <source>Appendix: the actors by cell</source>
+        <translation>Bilaga: aktörerna ruta för ruta</translation>
+    </message>
+    <message>
+        <source>no municipality</source>
+        <translation>ingen kommun</translation>
+    </message>
+</context>
+<context>
+    <name>MapRevisionDiff</name>
+    <message>
+        <source>Added: %1 (%2)</source>
+        <translation>Tillkommen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Removed: %1 (%2)</source>
+        <translation>Borttagen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Renamed: %1 is now called %2</source>
+        <translation>Nytt namn: %1 heter nu %2</translation>
+    </message>
+    <message>
+        <source>Reclassified: %1 from %2 to %3</source>
+        <translation>Omklassad: %1 från %2 till %3</translation>
+    </message>
+</context>
+<context>
+    <name>MapRevisionRepository</name>
+    <message>
+        <source>reading the map's revisions</source>
+        <translation>läsning av kartans revisioner</translation>
+    </message>
+    <message>
+        <source>reading revision %1 of the map</source>
+        <translation>läsning av kartans revision %1</translation>
+    </message>
+    <message>
+        <source>The map has no revision %1.</source>
+        <translation>Kartan har ingen revision %1.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of the map is damaged: %2 has an unknown type or level.</source>
+        <translation>Kartans revision %1 är skadad: %2 har en okänd typ eller nivå.</translation>
+    </message>
+    <message>
+        <source>A published map needs an owner: name who answers for it.</source>
+        <translation>En publicerad karta behöver en ägare: ange vem som ansvarar för den.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed on the map since revision %1; there is nothing to publish.</source>
+        <translation>Inget har ändrats på kartan sedan revision %1; det finns inget att publicera.</translation>
+    </message>
+    <message>
+        <source>publishing revision %1 of the map</source>
+        <translation>publicering av kartans revision %1</translation>
+    </message>
+    <message>
+        <source>publishing %1 in revision %2 of the map</source>
+        <translation>publicering av %1 i kartans revision %2</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Filter: name, municipality…</source>
+        <translation>Filtrera: namn, kommun …</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alla områden</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Alla roller</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>Landscape map</source>
+        <translation>Landskapskarta</translation>
+    </message>
+    <message>
+        <source>Cooperation system</source>
+        <translation>Samverkanssystemet</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes per municipality</source>
+        <translation>&amp;Fält per kommun</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zooma in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zooma ut</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Anpassa</translation>
+    </message>
+    <message>
+        <source>Fit the map to the window</source>
+        <translation>Anpassa kartan till fönstret</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera …</translation>
+    </message>
+    <message>
+        <source>Save the map as a PNG or SVG picture</source>
+        <translation>Spara kartan som PNG- eller SVG-bild</translation>
+    </message>
+    <message>
+        <source>Published revisions</source>
+        <translation>Publicerade revisioner</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicerad</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Aktörer</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publicera …</translation>
+    </message>
+    <message>
+        <source>Freeze the current map as the next revision</source>
+        <translation>Frys den aktuella kartan som nästa revision</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Jämför</translation>
+    </message>
+    <message>
+        <source>Compare the two selected revisions, or the selected one with the current map</source>
+        <translation>Jämför de två markerade revisionerna, eller den markerade med den aktuella kartan</translation>
+    </message>
+    <message>
+        <source>Select a revision and press Compare to see what changed.</source>
+        <translation>Markera en revision och tryck på Jämför för att se vad som ändrats.</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <source>Any body</source>
+        <translation>Alla organ</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Medlemmar i %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 (published %2 by %3)</source>
+        <translation>Revision %1 (publicerad %2 av %3)</translation>
+    </message>
+    <message>
+        <source>Current map</source>
+        <translation>Aktuell karta</translation>
+    </message>
+    <message>
+        <source>%1: %2 actors</source>
+        <translation>%1: %2 aktörer</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 actors match</source>
+        <translation>%1: %2 av %3 aktörer matchar</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>Published revision %1 of the map.</source>
+        <translation>Kartans revision %1 är publicerad.</translation>
+    </message>
+    <message>
+        <source>Select one revision to compare with the current map, or two to compare with each other.</source>
+        <translation>Markera en revision för att jämföra med den aktuella kartan, eller två för att jämföra dem med varandra.</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revision %1</translation>
+    </message>
+    <message>
+        <source>the current map</source>
+        <translation>den aktuella kartan</translation>
+    </message>
+    <message>
+        <source>From revision %1 to %2:</source>
+        <translation>Från revision %1 till %2:</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Inga ändringar.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 renamed, %4 reclassified.</source>
+        <translation>Tillkomna: %1, borttagna: %2, nya namn: %3, omklassade: %4.</translation>
+    </message>
+    <message>
+        <source>This is published revision %1, which never changes; switch to the current map to edit actors.</source>
+        <translation>Detta är den publicerade revisionen %1, som aldrig ändras; byt till den aktuella kartan för att redigera aktörer.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kunde inte skriva %1.</translation>
+    </message>
+    <message>
+        <source>Export the Map</source>
+        <translation>Exportera kartan</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-bild (*.png);;SVG-ritning (*.svg)</translation>
+    </message>
+    <message>
+        <source>Saved the map as %1.</source>
+        <translation>Kartan sparades som %1.</translation>
+    </message>
+    <message>
+        <source>Cooperation system: %1 bodies</source>
+        <translation>Samverkanssystemet: %1 organ</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3703,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Import %1 actors</source>
         <translation>Importera %1 aktörer</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2, %3</source>
+        <translation>Flytta %1 till %2, %3</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "DatabaseCommands.h"
 #include "ListCommand.h"
 #include "MinutesCommands.h"
+#include "MapCommands.h"
 
 namespace {
 
@@ -116,6 +117,14 @@ const QVector<CliCommand> &CliCommands::all()
                                           "the verification code. --pdfa writes PDF/A-1b for archiving."),
          {{O::Db, O::Meeting, O::PdfA, O::Output}, {O::Db, O::Meeting, O::Output}, {QStringLiteral("minutes")}},
          MinutesCommands::report,
+         nullptr},
+        {QStringLiteral("report"),
+         QStringLiteral("report map --db FILE [--revision N] [--paper a3|a4] [--tiled] [--lanes] -o OUT.pdf"),
+         QT_TRANSLATE_NOOP("CliCommands", "Write the landscape map as a PDF: a title block with owner, revision "
+                                          "and date, the map, and an appendix of the actors by cell. Without "
+                                          "--revision the current map (not published)."),
+         {{O::Db, O::Revision, O::Paper, O::Tiled, O::Lanes, O::Output}, {O::Db, O::Output}, {QStringLiteral("map")}},
+         MapCommands::reportMap,
          nullptr},
         {QStringLiteral("list"),
          QStringLiteral("list KIND --db FILE [--format csv|json]"),

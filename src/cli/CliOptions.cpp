@@ -30,6 +30,14 @@ QCommandLineOption commandLineOption(CliOptions::Option option)
         return QCommandLineOption(QStringLiteral("meeting"), QString(), QStringLiteral("ID"));
     case O::PdfA:
         return QCommandLineOption(QStringLiteral("pdfa"));
+    case O::Revision:
+        return QCommandLineOption(QStringLiteral("revision"), QString(), QStringLiteral("N"));
+    case O::Paper:
+        return QCommandLineOption(QStringLiteral("paper"), QString(), QStringLiteral("a4|a3"));
+    case O::Tiled:
+        return QCommandLineOption(QStringLiteral("tiled"));
+    case O::Lanes:
+        return QCommandLineOption(QStringLiteral("lanes"));
     }
     Q_UNREACHABLE();
 }
@@ -81,6 +89,14 @@ QString CliOptions::description(Option option)
         return tr("the id of the meeting (see list meetings)");
     case Option::PdfA:
         return tr("write PDF/A-1b, for archiving (final minutes)");
+    case Option::Revision:
+        return tr("a published revision of the map (see list revisions); without it the current map");
+    case Option::Paper:
+        return tr("paper size, landscape: a3 (the default) or a4");
+    case Option::Tiled:
+        return tr("print the map at full size across several pages instead of fitting it to one");
+    case Option::Lanes:
+        return tr("give the local actors of each municipality a lane of their own");
     }
     Q_UNREACHABLE();
 }
@@ -132,6 +148,18 @@ Result<CliOptions> CliOptions::parse(const QString &command, const QStringList &
             break;
         case Option::PdfA:
             result.pdfa = parser.isSet(option);
+            break;
+        case Option::Revision:
+            result.revision = value;
+            break;
+        case Option::Paper:
+            result.paper = value;
+            break;
+        case Option::Tiled:
+            result.tiled = parser.isSet(option);
+            break;
+        case Option::Lanes:
+            result.lanes = parser.isSet(option);
             break;
         case Option::Demo:
             result.demo = parser.isSet(option);

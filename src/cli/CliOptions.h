@@ -14,7 +14,7 @@ class CliOptions
 {
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 public:
-    enum class Option { Db, Demo, To, Force, SkipInvalid, Format, Output, Budget, Meeting, PdfA };
+    enum class Option { Db, Demo, To, Force, SkipInvalid, Format, Output, Budget, Meeting, PdfA, Revision, Paper, Tiled, Lanes };
     enum class Format { Csv, Json };
 
     // What a command accepts: its options, which of them it requires, and the names of its
@@ -42,6 +42,10 @@ public:
     QString budget; // --budget ID, as given
     QString meeting; // --meeting ID, as given
     bool pdfa = false;
+    QString revision; // --revision N, as given
+    QString paper;    // --paper a4|a3, as given
+    bool tiled = false;
+    bool lanes = false;
     bool demo = false;
     bool force = false;
     bool skipInvalid = false;

@@ -6,6 +6,7 @@
 #include "Classification.h"
 #include "MeetingRepository.h"
 #include "MinutesRepository.h"
+#include "MapRevisionRepository.h"
 #include "PersonRepository.h"
 #include "WheelRepository.h"
 
@@ -98,6 +99,16 @@ Result<RecordTable> minutesRows(const Database &db)
     for (const MinutesSummary &m : *minutes)
         table.rows.append({m.id, m.meetingId, m.date.toString(Qt::ISODate), m.bodyName,
                            QString::fromLatin1(states[int(m.state)]), m.additionNumber});
+Result<RecordTable> revisionRows(const Database &db)
+{
+    auto revisions = MapRevisionRepository(db).list();
+    if (!revisions)
+        return revisions.error();
+    RecordTable table{{QStringLiteral("revision"), QStringLiteral("published"), QStringLiteral("owner"),
+                       QStringLiteral("actors"), QStringLiteral("comment")},
+                      {}};
+    for (const MapRevisionSummary &r : *revisions)
+        table.rows.append({r.number, r.publishedAt.toString(Qt::ISODate), r.owner, r.actorCount, r.comment});
     return table;
 }
 
@@ -121,6 +132,10 @@ const QVector<ListKind> &ListKinds::all()
          QT_TRANSLATE_NOOP("ListKinds", "the minutes by date: id, meeting id, date, body, state "
                                         "(draft, adjustment, final), addition number"),
          minutesRows},
+        {QStringLiteral("revisions"),
+         QT_TRANSLATE_NOOP("ListKinds", "the published revisions of the landscape map: revision, published (UTC), "
+                                        "owner, actors, comment"),
+         revisionRows},
     };
     return kinds;
 }

@@ -6,6 +6,7 @@
 #include "BodiesView.h"
 #include "DatabaseActions.h"
 #include "DialogHooks.h"
+#include "MapView.h"
 #include "PeopleView.h"
 #include "RecentFilesMenu.h"
 #include "Session.h"
@@ -177,6 +178,12 @@ void MainWindow::createTabs()
              auto *bodies = new BodiesView(session);
              connect(bodies, &BodiesView::errorOccurred, this, refused);
              return bodies;
+         }},
+        {tr("&Map"), [this, refused](Session *session) -> QWidget * {
+             auto *map = new MapView(session);
+             connect(map, &MapView::errorOccurred, this, refused);
+             connect(map, &MapView::informed, this, [this](const QString &text) { showMessage(text, MessageWidget::Information); });
+             return map;
          }},
     };
     for (qsizetype i = 0; i < m_lazyTabs.size(); ++i) {

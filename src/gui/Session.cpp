@@ -172,6 +172,65 @@ Result<qint64> Session::addActor(const Actor &actor)
 
 Status Session::editActor(const Actor &actor)
 {
+    return editActorAs(actor, QString());
+}
+
+Status Session::moveActorOnMap(qint64 id, ActorType type, GeoLevel level, const std::optional<QString> &municipality)
+{
+    auto found = ActorRepository(*m_db).find(id);
+    if (!found)
+        return found.error();
+    Actor a = *found;
+    a.type = type;
+    a.level = level;
+    if (municipality)
+        a.municipality = *municipality;
+    return editActorAs(a, tr("Move %1 to %2, %3").arg(a.name, Classification::label(type),
+                                                       Classification::label(level).toLower()));
+}
+
+Result<QVector<MapRevisionSummary>> Session::mapRevisions() const
+{
+    return MapRevisionRepository(*m_db).list();
+}
+
+Result<MapRevision> Session::mapRevision(int number) const
+{
+    return MapRevisionRepository(*m_db).load(number);
+}
+
+Result<int> Session::publishMap(const QString &owner, const QString &comment)
+{
+    auto actors = ActorRepository(*m_db).all();
+    if (!actors)
+        return actors.error();
+    auto number = MapRevisionRepository(*m_db).publish(owner, comment, *actors);
+    if (number)
+        emit mapRevisionsChanged();
+    return number;
+}
+
+Result<QSet<qint64>> Session::organisationsIn(qint64 bodyId) const
+{
+    auto seats = BodyRepository(*m_db).members(bodyId);
+    if (!seats)
+        return seats.error();
+    QSet<qint64> out;
+    const PersonRepository people(*m_db);
+    for (const MemberDetail &d : *seats) {
+        if (d.membership.actorId > 0) {
+            out.insert(d.membership.actorId);
+        } else if (d.membership.personId > 0) {
+            auto p = people.find(d.membership.personId);
+            if (p && p->actorId > 0)
+                out.insert(p->actorId);
+        }
+    }
+    return out;
+}
+
+Status Session::editActorAs(const Actor &actor, const QString &undoText)
+{
     const ActorRepository repo(*m_db);
     auto before = repo.find(actor.id);
     if (!before)
@@ -193,7 +252,7 @@ Status Session::editActor(const Actor &actor)
     };
     m_actors->upsert(now);
     organisationsChanged();
-    push(tr("Edit %1").arg(now.name), apply(now), apply(old));
+    push(undoText.isEmpty() ? tr("Edit %1").arg(now.name) : undoText, apply(now), apply(old));
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "BodyRepository.h"
 #include "BodyTableModel.h"
 #include "Database.h"
+#include "MapRevisionRepository.h"
 #include "PersonTableModel.h"
 
 #include <QObject>
@@ -43,6 +44,17 @@ public:
     Status editActor(const Actor &actor);
     Status deleteActor(qint64 id);
     Result<ActorImportReport> importActors(const QByteArray &csv, bool skipInvalid);
+    // Puts an actor in another cell of the landscape map: its type and level, and for a
+    // municipality lane its municipality. One undo step.
+    Status moveActorOnMap(qint64 id, ActorType type, GeoLevel level, const std::optional<QString> &municipality);
+
+    // The published revisions of the landscape map (001 §5.1). Publishing freezes the
+    // register as it is now; it is not an undo step, since a publication is final.
+    Result<QVector<MapRevisionSummary>> mapRevisions() const;
+    Result<MapRevision> mapRevision(int number) const;
+    Result<int> publishMap(const QString &owner, const QString &comment);
+    // The organisations that sit in a body (its seats' organisations, else the people's).
+    Result<QSet<qint64>> organisationsIn(qint64 bodyId) const;
 
     Result<qint64> addPerson(const Person &person);
     Status editPerson(const Person &person);
@@ -63,6 +75,7 @@ signals:
     // An undo or redo that the database refused; the message says what and why.
     void editFailed(const QString &message);
     void actorsLoaded();
+    void mapRevisionsChanged();
 
 private:
     explicit Session(std::unique_ptr<Database> db);
@@ -74,6 +87,7 @@ private:
     void refreshWarnings(qint64 bodyId);
     void refreshAllWarnings();
     Status reloadPerson(qint64 id);
+    Status editActorAs(const Actor &actor, const QString &undoText);
     Status reloadBody(qint64 id);
 
     std::unique_ptr<Database> m_db;

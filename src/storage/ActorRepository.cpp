@@ -196,8 +196,13 @@ Result<qint64> ActorRepository::add(Actor actor) const
     actor.id = 0;
     if (Status s = checkUnique(actor); !s)
         return s.error();
+    qint64 placeholder = 0;
+    if (Status s = reserveIdsOfPublishedActors(&placeholder); !s)
+        return s.error();
     qint64 id = 0;
     if (Status s = insert(actor, false, &id); !s)
+        return s.error();
+    if (Status s = dropPlaceholder(placeholder); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -314,6 +319,9 @@ Result<QVector<qint64>> ActorRepository::addMany(const ActorList &actors) const
                             .arg(QLatin1String(kColumns).mid(4));
     QVector<qint64> ids;
     ids.reserve(actors.size());
+    qint64 placeholder = 0;
+    if (Status s = reserveIdsOfPublishedActors(&placeholder); !s)
+        return s.error();
     if (sqlite3 *handle = m_db.sqliteHandle()) {
         // The bulk path: one prepared statement on the raw connection; ids from the rowid.
         QString plain = sql;
@@ -353,6 +361,8 @@ Result<QVector<qint64>> ActorRepository::addMany(const ActorList &actors) const
             q.finish();
         }
     }
+    if (Status s = dropPlaceholder(placeholder); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return ids;
@@ -371,4 +381,41 @@ Status ActorRepository::removeMany(const QVector<qint64> &ids) const
             return m_db.error(q, tr("removing imported actors"));
     }
     return tx.commit();
+}
+
+Status ActorRepository::reserveIdsOfPublishedActors(qint64 *placeholder) const
+{
+    // SQLite numbers a new row one above the largest id in the table, so the id of the
+    // newest actor comes back after it is deleted. A published map revision still names
+    // that id, and must never mistake the newcomer for it: a placeholder row at the
+    // largest published id makes the new ids go above it. (PostgreSQL never reuses ids.)
+    *placeholder = 0;
+    if (!m_db.dialect().isSQLite())
+        return {};
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT (SELECT MAX(actor_id) FROM map_revision_actor), (SELECT MAX(id) FROM actor)"))
+        || !q.next())
+        return m_db.error(q, tr("numbering a new actor"));
+    const qint64 published = q.value(0).toLongLong();
+    if (published <= q.value(1).toLongLong())
+        return {};
+    QSqlQuery ins(m_db.connection());
+    ins.prepare(QStringLiteral("INSERT INTO actor (id, name, type, level) VALUES (?, '-', 'authority', 'regional')"));
+    ins.addBindValue(published);
+    if (!ins.exec())
+        return m_db.error(ins, tr("numbering a new actor"));
+    *placeholder = published;
+    return {};
+}
+
+Status ActorRepository::dropPlaceholder(qint64 placeholder) const
+{
+    if (placeholder == 0)
+        return {};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM actor WHERE id = ?"));
+    q.addBindValue(placeholder);
+    if (!q.exec())
+        return m_db.error(q, tr("numbering a new actor"));
+    return {};
 }

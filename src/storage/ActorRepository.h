@@ -45,5 +45,8 @@ public:
 private:
     Status checkUnique(const Actor &actor) const;
     Status insert(const Actor &actor, bool withId, qint64 *newId) const;
+    // New ids never repeat one that a published map revision names (see the .cpp).
+    Status reserveIdsOfPublishedActors(qint64 *placeholder) const;
+    Status dropPlaceholder(qint64 placeholder) const;
     const Database &m_db;
 };

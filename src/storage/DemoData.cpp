@@ -7,11 +7,13 @@
 #include "DemoBudgets.h"
 #include "DemoMinutes.h"
 #include "DemoWheels.h"
+#include "MapRevisionRepository.h"
 #include "Database.h"
 #include "PersonRepository.h"
 #include "WriteTransaction.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -127,5 +129,15 @@ Status DemoData::populate(const Database &db)
         return s;
     if (Status s = DemoMinutes::add(db, resource(QStringLiteral("minutes.json"))); !s)
         return s;
+    // The map as the region first published it (001 §5.1: a formal document with an owner).
+    auto mapActors = ActorRepository(db).all();
+    if (!mapActors)
+        return mapActors.error();
+    auto revision = MapRevisionRepository(db).publish(
+        QStringLiteral("Region Sörmland, Kompetensverkstan"),
+        QStringLiteral("Första utgåvan av landskapskartan"), *mapActors,
+        QDateTime(QDate(2026, 10, 1), QTime(9, 0), Qt::UTC));
+    if (!revision)
+        return revision.error();
     return tx.commit();
 }
