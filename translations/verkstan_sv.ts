@@ -1491,6 +1491,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>Write a budget as CSV: one row per line (side, name, one column per year in kronor, total), then the totals of costs and of financing.</source>
         <translation>Skriv en budget som CSV: en rad per budgetrad (sida, namn, en kolumn per år i kronor, summa), sedan summorna för kostnader och finansiering.</translation>
     </message>
+    <message>
+        <source>Write a body's annual wheel of a year as an iCalendar file (RFC 5545, times in Europe/Stockholm): one event per planned meeting, with the agenda when the slot has become a meeting. Exporting again updates the same events in Outlook and Thunderbird.</source>
+        <translation>Skriv ett organs årshjul för ett år som en iCalendar-fil (RFC 5545, tider i Europe/Stockholm): en händelse per planerat möte, med dagordningen när mötet har skapats. En ny export uppdaterar samma händelser i Outlook och Thunderbird.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1553,6 +1557,14 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>the id of the budget (see list budgets)</source>
         <translation>budgetens id (se list budgets)</translation>
+    </message>
+    <message>
+        <source>the id of the body (see list bodies or list wheels)</source>
+        <translation>organets id (se list bodies eller list wheels)</translation>
+    </message>
+    <message>
+        <source>the year of the annual wheel, for example 2026</source>
+        <translation>årshjulets år, till exempel 2026</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2021,33 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>The whole talent pool: women, men and integration</source>
         <translation>Hela talangpoolen: kvinnor, män och integration</translation>
+    </message>
+</context>
+<context>
+    <name>IcsCalendar</name>
+    <message>
+        <source>Agenda:</source>
+        <translation>Dagordning:</translation>
+    </message>
+    <message>
+        <source>Focus: %1</source>
+        <translation>Fokus: %1</translation>
+    </message>
+    <message>
+        <source>Input material:</source>
+        <translation>Underlag:</translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation>, klart senast %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, annual wheel %2</source>
+        <translation>%1, årshjul %2</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +2834,29 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>verkstan.sqlite</source>
         <translation>verkstan.sqlite</translation>
+    </message>
+</context>
+<context>
+    <name>WheelCommands</name>
+    <message>
+        <source>--body needs the id of a body (a whole number), not '%1'</source>
+        <translation>--body behöver ett organs id (ett heltal), inte '%1'</translation>
+    </message>
+    <message>
+        <source>--year needs a year such as 2026, not '%1'</source>
+        <translation>--year behöver ett år som 2026, inte '%1'</translation>
+    </message>
+    <message>
+        <source>is the database itself; choose another file to write to</source>
+        <translation>är själva databasen; välj en annan fil att skriva till</translation>
+    </message>
+    <message>
+        <source>the body with id %1 has no annual wheel for %2 (see list wheels)</source>
+        <translation>organet med id %1 har inget årshjul för %2 (se list wheels)</translation>
+    </message>
+    <message>
+        <source>exported the annual wheel %1 of %2 to %3</source>
+        <translation>exporterade årshjulet %1 för %2 till %3</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "Console.h"
 #include "DatabaseCommands.h"
 #include "ListCommand.h"
+#include "WheelCommands.h"
 
 namespace {
 
@@ -106,6 +107,15 @@ const QVector<CliCommand> &CliCommands::all()
                                           "year in kronor, total), then the totals of costs and of financing."),
          {{O::Db, O::Budget, O::Output}, {O::Db, O::Budget}, {QStringLiteral("budget")}},
          BudgetCommands::exportBudget,
+         nullptr},
+        {QStringLiteral("export"),
+         QStringLiteral("export ics --db FILE --body ID --year Y [-o OUT.ics]"),
+         QT_TRANSLATE_NOOP("CliCommands", "Write a body's annual wheel of a year as an iCalendar file (RFC 5545, "
+                                          "times in Europe/Stockholm): one event per planned meeting, with the "
+                                          "agenda when the slot has become a meeting. Exporting again updates the "
+                                          "same events in Outlook and Thunderbird."),
+         {{O::Db, O::Body, O::Year, O::Output}, {O::Db, O::Body, O::Year}, {QStringLiteral("ics")}},
+         WheelCommands::exportIcs,
          nullptr},
         {QStringLiteral("list"),
          QStringLiteral("list KIND --db FILE [--format csv|json]"),

@@ -26,6 +26,10 @@ QCommandLineOption commandLineOption(CliOptions::Option option)
                                   QStringLiteral("OUT"));
     case O::Budget:
         return QCommandLineOption(QStringLiteral("budget"), QString(), QStringLiteral("ID"));
+    case O::Body:
+        return QCommandLineOption(QStringLiteral("body"), QString(), QStringLiteral("ID"));
+    case O::Year:
+        return QCommandLineOption(QStringLiteral("year"), QString(), QStringLiteral("Y"));
     }
     Q_UNREACHABLE();
 }
@@ -73,6 +77,10 @@ QString CliOptions::description(Option option)
         return tr("write to OUT instead of standard output");
     case Option::Budget:
         return tr("the id of the budget (see list budgets)");
+    case Option::Body:
+        return tr("the id of the body (see list bodies or list wheels)");
+    case Option::Year:
+        return tr("the year of the annual wheel, for example 2026");
     }
     Q_UNREACHABLE();
 }
@@ -118,6 +126,12 @@ Result<CliOptions> CliOptions::parse(const QString &command, const QStringList &
             break;
         case Option::Budget:
             result.budget = value;
+            break;
+        case Option::Body:
+            result.body = value;
+            break;
+        case Option::Year:
+            result.year = value;
             break;
         case Option::Demo:
             result.demo = parser.isSet(option);

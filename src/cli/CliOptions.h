@@ -14,7 +14,7 @@ class CliOptions
 {
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 public:
-    enum class Option { Db, Demo, To, Force, SkipInvalid, Format, Output, Budget };
+    enum class Option { Db, Demo, To, Force, SkipInvalid, Format, Output, Budget, Body, Year };
     enum class Format { Csv, Json };
 
     // What a command accepts: its options, which of them it requires, and the names of its
@@ -40,6 +40,8 @@ public:
     QString to;
     QString output; // empty or "-": standard output
     QString budget; // --budget ID, as given
+    QString body;   // --body ID, as given
+    QString year;   // --year Y, as given
     bool demo = false;
     bool force = false;
     bool skipInvalid = false;
