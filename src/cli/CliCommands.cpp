@@ -117,6 +117,14 @@ const QVector<CliCommand> &CliCommands::all()
          {{O::Db, O::Body, O::Year, O::Output}, {O::Db, O::Body, O::Year}, {QStringLiteral("ics")}},
          WheelCommands::exportIcs,
          nullptr},
+        {QStringLiteral("report"),
+         QStringLiteral("report wheel --db FILE --body ID --year Y -o OUT.pdf"),
+         QT_TRANSLATE_NOOP("CliCommands", "Print a body's annual wheel of a year to a PDF, A4 landscape: the "
+                                          "circle with its legend and rule checks, then a table of the meetings "
+                                          "with their topics and input material."),
+         {{O::Db, O::Body, O::Year, O::Output}, {O::Db, O::Body, O::Year, O::Output}, {QStringLiteral("wheel")}},
+         WheelCommands::reportWheel,
+         nullptr},
         {QStringLiteral("list"),
          QStringLiteral("list KIND --db FILE [--format csv|json]"),
          QT_TRANSLATE_NOOP("CliCommands", "Print the ids and names of the records of one kind, as CSV with "

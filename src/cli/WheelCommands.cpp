@@ -1,12 +1,14 @@
 #include "WheelCommands.h"
 
 #include "AnnualWheel.h"
+#include "BodyRepository.h"
 #include "Cli.h"
 #include "CliOptions.h"
 #include "Console.h"
 #include "Database.h"
 #include "IcsCalendar.h"
 #include "MeetingRepository.h"
+#include "WheelReport.h"
 #include "WheelRepository.h"
 
 #include <QDir>
@@ -81,6 +83,26 @@ int WheelCommands::exportIcs(const CliOptions &options)
 
 int WheelCommands::reportWheel(const CliOptions &options)
 {
-    Q_UNUSED(options);
-    return Cli::ExitUsage;
+    if (options.output.isEmpty() || options.output == QLatin1String("-"))
+        return Cli::usageError(tr("report: -o OUT.pdf is needed; a PDF is not written to the terminal"));
+    int code = Cli::ExitSuccess;
+    AnnualWheel wheel;
+    const std::unique_ptr<Database> db = openWheel(options, &wheel, &code);
+    if (!db)
+        return code;
+    auto body = BodyRepository(*db).find(wheel.bodyId);
+    if (!body)
+        return Cli::fail(options.db, body.errorMessage(), Cli::ExitUsage);
+    QStringList warnings;
+    for (const WheelWarning &w : Wheels::check(wheel, body->kind == BodyKind::IndustryForum))
+        warnings << w.message;
+    const WheelReport report(wheel, warnings);
+    QString error;
+    if (!report.exportPdf(options.output, &error))
+        return Cli::fail(options.output, error, Cli::ExitUsage);
+    Console::outLine(tr("wrote the annual wheel %1 of %2 to %3 (%4 pages)")
+                         .arg(wheel.year)
+                         .arg(wheel.bodyName, QDir::toNativeSeparators(QFileInfo(options.output).absoluteFilePath()))
+                         .arg(report.pageCount()));
+    return Cli::ExitSuccess;
 }

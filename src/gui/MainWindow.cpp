@@ -7,6 +7,7 @@
 #include "DatabaseActions.h"
 #include "DialogHooks.h"
 #include "PeopleView.h"
+#include "WheelsView.h"
 #include "RecentFilesMenu.h"
 #include "Session.h"
 #include "SettingsDialog.h"
@@ -178,6 +179,11 @@ void MainWindow::createTabs()
              auto *bodies = new BodiesView(session);
              connect(bodies, &BodiesView::errorOccurred, this, refused);
              return bodies;
+         }},
+        {tr("&Wheels"), [this, refused](Session *session) -> QWidget * {
+             auto *wheels = new WheelsView(session);
+             connect(wheels, &WheelsView::errorOccurred, this, refused);
+             return wheels;
          }},
     };
     for (qsizetype i = 0; i < m_lazyTabs.size(); ++i) {
