@@ -139,23 +139,20 @@ void WheelPainter::paint(QPainter &p, const QRectF &area, const WheelPicture &pi
     }
 
     // Rings: light tints of their colour, alternating strength so neighbours separate.
+    // Filled as discs from the outside in without antialiasing (fast with many rings);
+    // the antialiased circles drawn over their edges below hide the steps.
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.setPen(Qt::NoPen);
     for (int r = 0; r < ringCount; ++r) {
         const qreal ro = g.ringsOuter - r * g.ringWidth;
-        const qreal ri = ro - g.ringWidth;
-        QPainterPath ring;
-        ring.addEllipse(c, ro, ro);
-        ring.addEllipse(c, ri, ri);
-        p.setPen(Qt::NoPen);
         p.setBrush(tint(picture.rings.at(r).color, r % 2 ? 0.80 : 0.88));
-        p.drawPath(ring);
+        p.drawEllipse(c, ro, ro);
     }
     if (ringCount == 0) {
-        QPainterPath ring;
-        ring.addEllipse(c, g.ringsOuter, g.ringsOuter);
-        ring.addEllipse(c, g.inner, g.inner);
         p.setBrush(QColor(0xf3, 0xf5, 0xf6));
-        p.drawPath(ring);
+        p.drawEllipse(c, g.ringsOuter, g.ringsOuter);
     }
+    p.setRenderHint(QPainter::Antialiasing, true);
 
     // Month lines across the rings (quarters heavier) and the month names outside.
     font.setBold(false);

@@ -9,6 +9,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextImageFormat>
+#include <QTextOption>
 #include <QTextTable>
 #include <QUrl>
 
@@ -284,6 +285,7 @@ NoticeReport::NoticeReport(const Meeting &m, const WheelSlot *slot, const QDate 
         item.setTopMargin(points(5));
         item.setLeftMargin(points(22));
         item.setTextIndent(-points(22));
+        item.setTabPositions({QTextOption::Tab(points(22), QTextOption::LeftTab)});
         cursor.insertBlock(item);
         cursor.insertText(QStringLiteral("%1.\t").arg(i + 1), chars(10.5, true));
         cursor.insertText(m.agenda.at(i).title, chars(10.5));
