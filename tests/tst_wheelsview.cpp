@@ -2,6 +2,8 @@
 // the circle show the same slots, slot edits and meetings are undo steps, the agenda
 // is edited, the regional overview marks clashes, and the wheel prints.
 #include "BodyRepository.h"
+#include "DialogHooks.h"
+#include "IcsCalendar.h"
 #include "MeetingDialog.h"
 #include "MeetingRepository.h"
 #include "Session.h"
@@ -42,6 +44,7 @@ private slots:
     void regionalOverviewMarksClashes();
     void newWheelFromTemplateAndUndo();
     void wheelAndNoticePdfs();
+    void exportCalendarFromTheTab();
 
 private:
     qint64 bodyId(const QString &name) const;
@@ -67,7 +70,8 @@ void TestWheelsView::cleanup()
 
 qint64 TestWheelsView::bodyId(const QString &name) const
 {
-    for (const Body &b : *BodyRepository(m_session->database()).all())
+    const BodyList bodies = *BodyRepository(m_session->database()).all();
+    for (const Body &b : bodies)
         if (b.name == name)
             return b.id;
     return 0;
@@ -259,7 +263,8 @@ void TestWheelsView::regionalOverviewMarksClashes()
     const qint64 green = bodyId(QStringLiteral("Branschforum Gröna näringar"));
     const qint64 transport = bodyId(QStringLiteral("Branschforum Transport"));
     qint64 marcus = 0;
-    for (const MemberDetail &m : *BodyRepository(m_session->database()).members(transport))
+    const QVector<MemberDetail> seats = *BodyRepository(m_session->database()).members(transport);
+    for (const MemberDetail &m : seats)
         if (m.personName == QStringLiteral("Marcus Larsson"))
             marcus = m.membership.personId;
     QVERIFY(marcus);
@@ -352,6 +357,22 @@ void TestWheelsView::wheelAndNoticePdfs()
         QFile::copy(pdf, QString::fromLocal8Bit(dir) + QStringLiteral("/wheel.pdf"));
         QFile::copy(noticePdf, QString::fromLocal8Bit(dir) + QStringLiteral("/notice.pdf"));
     }
+}
+
+void TestWheelsView::exportCalendarFromTheTab()
+{
+    WheelsView view(m_session.get());
+    const QString path = m_dir->filePath(QStringLiteral("wheel.ics"));
+    DialogHooks::fileHook = [&](DialogHooks::FileMode, const QString &, const QString &) { return path; };
+    view.exportCalendar();
+    DialogHooks::fileHook = nullptr;
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray ics = f.readAll();
+    QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+    QCOMPARE(ics.count("BEGIN:VEVENT"), 5);
+    QVERIFY(ics.contains("TZID:Europe/Stockholm"));
+    QVERIFY(ics.contains(IcsCalendar::uidForSlot(view.wheel().bodyId, view.wheel().slotList.first().id).toUtf8()));
 }
 
 QTEST_MAIN(TestWheelsView)
