@@ -101,8 +101,8 @@ void WheelReport::build(const QVector<AnnualWheel> &wheels, const WheelPicture &
 
     // The circle, drawn at print resolution.
     const int pixels = 1800;
-    QImage image(pixels, pixels, QImage::Format_RGB32);
-    image.fill(Qt::white);
+    QImage image(pixels, pixels, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent); // the page shows through: no JPEG-tinted square around the circle
     {
         QPainter p(&image);
         WheelPainter::paint(p, QRectF(0, 0, pixels, pixels), picture);
