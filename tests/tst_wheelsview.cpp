@@ -314,6 +314,11 @@ void TestWheelsView::newWheelFromTemplateAndUndo()
     m_session->undoStack()->undo();
     QCOMPARE(view.slotTable()->rowCount(), 0);
     QCOMPARE(*WheelRepository(m_session->database()).idFor(green, m_year + 1), 0);
+    m_session->undoStack()->redo(); // the same wheel again, with its ids
+    QCOMPARE(view.slotTable()->rowCount(), 4);
+    QCOMPARE(view.wheel().slotList.first().inputs.size(), 2);
+    m_session->undoStack()->undo();
+    QCOMPARE(view.slotTable()->rowCount(), 0);
 
     // Copy of last year: the demo wheel with its joint seminar.
     view.copyLastYear();
