@@ -12,6 +12,7 @@
 #include "TestSupport.h"
 #include "WheelRepository.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -40,6 +41,7 @@ private slots:
     void bodyWithAWheelCannotBeDeleted();
     void demoHasTheSormlandForumWheels();
     void cliListsWheelsAndMeetings();
+    void cliReportWheelWritesTheWheelPdf();
 
 private:
     qint64 addForum(const QString &name);
@@ -513,6 +515,38 @@ void TestWheels::cliListsWheelsAndMeetings()
     QCOMPARE(rows.size(), 10);
     QVERIFY(rows.first().toObject().contains(QStringLiteral("title")));
     QCOMPARE(rows.first().toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2018-09-28"));
+}
+
+void TestWheels::cliReportWheelWritesTheWheelPdf()
+{
+    QVERIFY(DemoData::populate(*m_db));
+    const int year = QDate::currentDate().year();
+    const qint64 transport = WheelRepository(*m_db).ofYear(year)->at(1).bodyId;
+    const QString path = m_db->path();
+    m_db.reset();
+    const QString pdf = m_dir.filePath(QStringLiteral("wheel.pdf"));
+    QFile::remove(pdf);
+    auto run = TestSupport::runCli({QStringLiteral("report"), QStringLiteral("wheel"), QStringLiteral("--db"), path,
+                                    QStringLiteral("--body"), QString::number(transport), QStringLiteral("--year"),
+                                    QString::number(year), QStringLiteral("-o"), pdf});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(QFile::exists(pdf));
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        QSKIP("pdftotext is not installed");
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(text.contains(QStringLiteral("Branschforum Transport")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Meetings of the year")));
+    QVERIFY(text.contains(QStringLiteral("Trend analysis and skills needs")));
+    QVERIFY(text.contains(QStringLiteral("Eskilstuna"))); // the place, wrapped in its cell
+
+    // No -o, a year without a wheel: usage errors that say what is wrong.
+    run = TestSupport::runCli({QStringLiteral("report"), QStringLiteral("wheel"), QStringLiteral("--db"), path,
+                               QStringLiteral("--body"), QString::number(transport), QStringLiteral("--year"),
+                               QStringLiteral("1999"), QStringLiteral("-o"), pdf});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("no annual wheel for 1999"), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestWheels)

@@ -1503,6 +1503,14 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>Write the landscape map as a PDF: a title block with owner, revision and date, the map, and an appendix of the actors by cell. Without --revision the current map (not published).</source>
         <translation>Skriv landskapskartan som PDF: ett huvud med ägare, revision och datum, kartan och en bilaga med aktörerna ruta för ruta. Utan --revision skrivs den aktuella kartan (ej publicerad).</translation>
     </message>
+    <message>
+        <source>Write a body's annual wheel of a year as an iCalendar file (RFC 5545, times in Europe/Stockholm): one event per planned meeting, with the agenda when the slot has become a meeting. Exporting again updates the same events in Outlook and Thunderbird.</source>
+        <translation>Skriv ett organs årshjul för ett år som en iCalendar-fil (RFC 5545, tider i Europe/Stockholm): en händelse per planerat möte, med dagordningen när mötet har skapats. En ny export uppdaterar samma händelser i Outlook och Thunderbird.</translation>
+    </message>
+    <message>
+        <source>Print a body's annual wheel of a year to a PDF, A4 landscape: the circle with its legend and rule checks, then a table of the meetings with their topics and input material.</source>
+        <translation>Skriv ut ett organs årshjul för ett år som PDF, A4 liggande: cirkeln med teckenförklaring och regelkontroller, sedan en tabell över mötena med ämnen och underlag.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1589,6 +1597,14 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>give the local actors of each municipality a lane of their own</source>
         <translation>ge varje kommuns lokala aktörer ett eget fält</translation>
+    </message>
+    <message>
+        <source>the id of the body (see list bodies or list wheels)</source>
+        <translation>organets id (se list bodies eller list wheels)</translation>
+    </message>
+    <message>
+        <source>the year of the annual wheel, for example 2026</source>
+        <translation>årshjulets år, till exempel 2026</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2094,33 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>IcsCalendar</name>
+    <message>
+        <source>Agenda:</source>
+        <translation>Dagordning:</translation>
+    </message>
+    <message>
+        <source>Focus: %1</source>
+        <translation>Fokus: %1</translation>
+    </message>
+    <message>
+        <source>Input material:</source>
+        <translation>Underlag:</translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation>, klart senast %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, annual wheel %2</source>
+        <translation>%1, årshjul %2</translation>
+    </message>
+</context>
+<context>
     <name>IdPicker</name>
     <message>
         <source>(none)</source>
@@ -2307,6 +2350,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>&amp;Map</source>
         <translation>&amp;Karta</translation>
+    </message>
+    <message>
+        <source>&amp;Wheels</source>
+        <translation>&amp;Årshjul</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2723,53 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Cooperation system: %1 bodies</source>
         <translation>Samverkanssystemet: %1 organ</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Meeting: %1</source>
+        <translation>Möte: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>T&amp;id:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Lägg till punkt</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Ny punkt</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Ta bort punkt</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ner</translation>
+    </message>
+    <message>
+        <source>A&amp;genda (double-click an item to rename it):</source>
+        <translation>Da&amp;gordning (dubbelklicka på en punkt för att byta namn):</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3532,49 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>NoticeReport</name>
+    <message>
+        <source>Notice of meeting</source>
+        <translation>Kallelse</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Tid:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Plats:</translation>
+    </message>
+    <message>
+        <source>to be announced</source>
+        <translation>meddelas senare</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagordning</translation>
+    </message>
+    <message>
+        <source>Input material for the meeting</source>
+        <translation>Underlag till mötet</translation>
+    </message>
+    <message>
+        <source>responsible: %1</source>
+        <translation>ansvarig: %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>klart senast %1</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Välkomna!</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationNumber</name>
     <message>
         <source>The organisation number is empty.</source>
@@ -3739,6 +3876,85 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>SlotDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <source>New meeting in the wheel</source>
+        <translation>Nytt möte i årshjulet</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Kvartal:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Tid:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>&amp;Focus:</source>
+        <translation>&amp;Fokus:</translation>
+    </message>
+    <message>
+        <source>T&amp;opics (one a line):</source>
+        <translation>Ä&amp;mnen (ett per rad):</translation>
+    </message>
+    <message>
+        <source>Input material</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add input</source>
+        <translation>Lägg till underlag</translation>
+    </message>
+    <message>
+        <source>Remove input</source>
+        <translation>Ta bort underlag</translation>
+    </message>
+    <message>
+        <source>New input material</source>
+        <translation>Nytt underlag</translation>
+    </message>
+    <message>
+        <source>Input material:</source>
+        <translation>Underlag:</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the register)</source>
+        <translation>%1 (finns inte längre i registret)</translation>
+    </message>
+</context>
+<context>
     <name>StartupOpener</name>
     <message>
         <source>Verkstan databases (*.sqlite *.db);;All files (*)</source>
@@ -3775,6 +3991,198 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>verkstan.sqlite</source>
         <translation>verkstan.sqlite</translation>
+    </message>
+</context>
+<context>
+    <name>WheelCommands</name>
+    <message>
+        <source>--body needs the id of a body (a whole number), not '%1'</source>
+        <translation>--body behöver ett organs id (ett heltal), inte '%1'</translation>
+    </message>
+    <message>
+        <source>--year needs a year such as 2026, not '%1'</source>
+        <translation>--year behöver ett år som 2026, inte '%1'</translation>
+    </message>
+    <message>
+        <source>is the database itself; choose another file to write to</source>
+        <translation>är själva databasen; välj en annan fil att skriva till</translation>
+    </message>
+    <message>
+        <source>the body with id %1 has no annual wheel for %2 (see list wheels)</source>
+        <translation>organet med id %1 har inget årshjul för %2 (se list wheels)</translation>
+    </message>
+    <message>
+        <source>exported the annual wheel %1 of %2 to %3</source>
+        <translation>exporterade årshjulet %1 för %2 till %3</translation>
+    </message>
+    <message>
+        <source>report: -o OUT.pdf is needed; a PDF is not written to the terminal</source>
+        <translation>report: -o UT.pdf behövs; en PDF skrivs inte till terminalen</translation>
+    </message>
+    <message>
+        <source>wrote the annual wheel %1 of %2 to %3 (%4 pages)</source>
+        <translation>skrev årshjulet %1 för %2 till %3 (%4 sidor)</translation>
+    </message>
+</context>
+<context>
+    <name>WheelEditor</name>
+    <message>
+        <source>New annual wheel %1 for %2</source>
+        <translation>Nytt årshjul %1 för %2</translation>
+    </message>
+    <message>
+        <source>Copy the annual wheel of %1 to %2</source>
+        <translation>Kopiera årshjulet för %1 till %2</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <source>The %1 has become a meeting; it stays in the wheel so that the meeting keeps its place.</source>
+        <translation>%1 har blivit ett möte; det ligger kvar i årshjulet så att mötet behåller sin plats.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <source>The %1 is already a meeting.</source>
+        <translation>%1 är redan ett möte.</translation>
+    </message>
+    <message>
+        <source>The %1 has no date yet; plan a date first.</source>
+        <translation>%1 har inget datum ännu; planera ett datum först.</translation>
+    </message>
+    <message>
+        <source>Turn %1 into a meeting</source>
+        <translation>Gör %1 till ett möte</translation>
+    </message>
+    <message>
+        <source>Edit the meeting %1</source>
+        <translation>Ändra mötet %1</translation>
+    </message>
+</context>
+<context>
+    <name>WheelPictures</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Focus: %1</source>
+        <translation>Fokus: %1</translation>
+    </message>
+    <message>
+        <source>Input material: %1 of %2 received</source>
+        <translation>Underlag: %1 av %2 mottagna</translation>
+    </message>
+    <message>
+        <source>All forums</source>
+        <translation>Alla forum</translation>
+    </message>
+    <message>
+        <source>1 wheel</source>
+        <translation>1 årshjul</translation>
+    </message>
+    <message>
+        <source>%1 wheels</source>
+        <translation>%1 årshjul</translation>
+    </message>
+    <message>
+        <source>Clash: another body with members in common meets the same day.</source>
+        <translation>Krock: ett annat organ med gemensamma ledamöter möts samma dag.</translation>
+    </message>
+</context>
+<context>
+    <name>WheelReport</name>
+    <message>
+        <source>Annual wheel %1</source>
+        <translation>Årshjul %1</translation>
+    </message>
+    <message>
+        <source>Annual wheels %1</source>
+        <translation>Årshjul %1</translation>
+    </message>
+    <message>
+        <source>Regional overview</source>
+        <translation>Regional översikt</translation>
+    </message>
+    <message>
+        <source>Regional overview %1</source>
+        <translation>Regional översikt %1</translation>
+    </message>
+    <message>
+        <source>%1, annual wheel %2</source>
+        <translation>%1, årshjul %2</translation>
+    </message>
+    <message>
+        <source>One ring per body, from the outside in:</source>
+        <translation>En ring per organ, utifrån och in:</translation>
+    </message>
+    <message>
+        <source>One ring per kind of meeting:</source>
+        <translation>En ring per mötestyp:</translation>
+    </message>
+    <message>
+        <source>The red line marks today; a marker with a red ring has a warning.</source>
+        <translation>Den röda linjen visar dagens datum; en markering med röd ring har en varning.</translation>
+    </message>
+    <message>
+        <source>Rule checks</source>
+        <translation>Regelkontroller</translation>
+    </message>
+    <message>
+        <source>No warnings: the wheel follows the rules of the programme.</source>
+        <translation>Inga varningar: årshjulet följer programmets regler.</translation>
+    </message>
+    <message>
+        <source>Meetings of the year</source>
+        <translation>Årets möten</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Focus and topics</source>
+        <translation>Fokus och ämnen</translation>
+    </message>
+    <message>
+        <source>Input material</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>inte satt</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>klart senast %1</translation>
     </message>
 </context>
 <context>
@@ -3894,6 +4302,13 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>reading the slots of an annual wheel</source>
         <translation>läste mötena i ett årshjul</translation>
+    </message>
+</context>
+<context>
+    <name>WheelWidget</name>
+    <message>
+        <source>Annual wheel</source>
+        <translation>Årshjul</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4532,181 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>The stored template is damaged: a slot has an unknown kind or quarter.</source>
         <translation>Den sparade mallen är skadad: ett möte har okänd typ eller okänt kvartal.</translation>
+    </message>
+</context>
+<context>
+    <name>WheelsView</name>
+    <message>
+        <source>&amp;Regional overview</source>
+        <translation>&amp;Regional översikt</translation>
+    </message>
+    <message>
+        <source>Every wheel of the year together, one ring per body, clashes marked</source>
+        <translation>Årets alla årshjul tillsammans, en ring per organ, krockar markerade</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Organ:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;New wheel…</source>
+        <translation>&amp;Nytt årshjul…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy last year</source>
+        <translation>&amp;Kopiera förra årets</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>E&amp;xportera kalender…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation>Spara som &amp;mall…</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Fokus</translation>
+    </message>
+    <message>
+        <source>Input material</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <source>&amp;Add meeting to wheel…</source>
+        <translation>&amp;Lägg till möte i årshjulet…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Turn into meeting</source>
+        <translation>&amp;Gör till möte</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting and agenda…</source>
+        <translation>&amp;Möte och dagordning…</translation>
+    </message>
+    <message>
+        <source>N&amp;otice as PDF…</source>
+        <translation>Ka&amp;llelse som PDF…</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation>Spara kallelsen som PDF</translation>
+    </message>
+    <message>
+        <source>notice.pdf</source>
+        <translation>kallelse.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The notice could not be written to %1: %2</source>
+        <translation>Kallelsen kunde inte skrivas till %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no annual wheel for %2. Make one with New wheel, or copy last year's.</source>
+        <translation>%1 har inget årshjul för %2. Skapa ett med Nytt årshjul, eller kopiera förra årets.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>inte satt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 received</source>
+        <translation>%1 av %2 mottagna</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>New annual wheel</source>
+        <translation>Nytt årshjul</translation>
+    </message>
+    <message>
+        <source>Template for the annual wheel %1 of %2:</source>
+        <translation>Mall för årshjulet %1 för %2:</translation>
+    </message>
+    <message>
+        <source>There is no wheel template called %1.</source>
+        <translation>Det finns ingen årshjulsmall som heter %1.</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Spara som mall</translation>
+    </message>
+    <message>
+        <source>Name of the new template:</source>
+        <translation>Namn på den nya mallen:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Export the annual wheel as a calendar</source>
+        <translation>Exportera årshjulet som kalender</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written to %1: %2</source>
+        <translation>Kalendern kunde inte skrivas till %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no annual wheel for %2 to print.</source>
+        <translation>%1 har inget årshjul för %2 att skriva ut.</translation>
+    </message>
+    <message>
+        <source>annual-wheels-%1.pdf</source>
+        <translation>arshjul-%1.pdf</translation>
+    </message>
+    <message>
+        <source>annual-wheel-%1-%2.pdf</source>
+        <translation>arshjul-%1-%2.pdf</translation>
     </message>
 </context>
 <context>

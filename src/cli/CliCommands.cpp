@@ -8,6 +8,7 @@
 #include "ListCommand.h"
 #include "MinutesCommands.h"
 #include "MapCommands.h"
+#include "WheelCommands.h"
 
 namespace {
 
@@ -125,6 +126,23 @@ const QVector<CliCommand> &CliCommands::all()
                                           "--revision the current map (not published)."),
          {{O::Db, O::Revision, O::Paper, O::Tiled, O::Lanes, O::Output}, {O::Db, O::Output}, {QStringLiteral("map")}},
          MapCommands::reportMap,
+         nullptr},
+        {QStringLiteral("export"),
+         QStringLiteral("export ics --db FILE --body ID --year Y [-o OUT.ics]"),
+         QT_TRANSLATE_NOOP("CliCommands", "Write a body's annual wheel of a year as an iCalendar file (RFC 5545, "
+                                          "times in Europe/Stockholm): one event per planned meeting, with the "
+                                          "agenda when the slot has become a meeting. Exporting again updates the "
+                                          "same events in Outlook and Thunderbird."),
+         {{O::Db, O::Body, O::Year, O::Output}, {O::Db, O::Body, O::Year}, {QStringLiteral("ics")}},
+         WheelCommands::exportIcs,
+         nullptr},
+        {QStringLiteral("report"),
+         QStringLiteral("report wheel --db FILE --body ID --year Y -o OUT.pdf"),
+         QT_TRANSLATE_NOOP("CliCommands", "Print a body's annual wheel of a year to a PDF, A4 landscape: the "
+                                          "circle with its legend and rule checks, then a table of the meetings "
+                                          "with their topics and input material."),
+         {{O::Db, O::Body, O::Year, O::Output}, {O::Db, O::Body, O::Year, O::Output}, {QStringLiteral("wheel")}},
+         WheelCommands::reportWheel,
          nullptr},
         {QStringLiteral("list"),
          QStringLiteral("list KIND --db FILE [--format csv|json]"),

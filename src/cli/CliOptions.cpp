@@ -38,6 +38,10 @@ QCommandLineOption commandLineOption(CliOptions::Option option)
         return QCommandLineOption(QStringLiteral("tiled"));
     case O::Lanes:
         return QCommandLineOption(QStringLiteral("lanes"));
+    case O::Body:
+        return QCommandLineOption(QStringLiteral("body"), QString(), QStringLiteral("ID"));
+    case O::Year:
+        return QCommandLineOption(QStringLiteral("year"), QString(), QStringLiteral("Y"));
     }
     Q_UNREACHABLE();
 }
@@ -97,6 +101,10 @@ QString CliOptions::description(Option option)
         return tr("print the map at full size across several pages instead of fitting it to one");
     case Option::Lanes:
         return tr("give the local actors of each municipality a lane of their own");
+    case Option::Body:
+        return tr("the id of the body (see list bodies or list wheels)");
+    case Option::Year:
+        return tr("the year of the annual wheel, for example 2026");
     }
     Q_UNREACHABLE();
 }
@@ -160,6 +168,12 @@ Result<CliOptions> CliOptions::parse(const QString &command, const QStringList &
             break;
         case Option::Lanes:
             result.lanes = parser.isSet(option);
+            break;
+        case Option::Body:
+            result.body = value;
+            break;
+        case Option::Year:
+            result.year = value;
             break;
         case Option::Demo:
             result.demo = parser.isSet(option);

@@ -14,7 +14,9 @@ class CliOptions
 {
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 public:
-    enum class Option { Db, Demo, To, Force, SkipInvalid, Format, Output, Budget, Meeting, PdfA, Revision, Paper, Tiled, Lanes };
+    enum class Option {
+        Db, Demo, To, Force, SkipInvalid, Format, Output, Budget, Meeting, PdfA, Revision, Paper, Tiled, Lanes, Body, Year
+    };
     enum class Format { Csv, Json };
 
     // What a command accepts: its options, which of them it requires, and the names of its
@@ -46,6 +48,8 @@ public:
     QString paper;    // --paper a4|a3, as given
     bool tiled = false;
     bool lanes = false;
+    QString body;   // --body ID, as given
+    QString year;   // --year Y, as given
     bool demo = false;
     bool force = false;
     bool skipInvalid = false;

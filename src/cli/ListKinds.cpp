@@ -99,6 +99,9 @@ Result<RecordTable> minutesRows(const Database &db)
     for (const MinutesSummary &m : *minutes)
         table.rows.append({m.id, m.meetingId, m.date.toString(Qt::ISODate), m.bodyName,
                            QString::fromLatin1(states[int(m.state)]), m.additionNumber});
+    return table;
+}
+
 Result<RecordTable> revisionRows(const Database &db)
 {
     auto revisions = MapRevisionRepository(db).list();

@@ -8,6 +8,7 @@
 #include "DialogHooks.h"
 #include "MapView.h"
 #include "PeopleView.h"
+#include "WheelsView.h"
 #include "RecentFilesMenu.h"
 #include "Session.h"
 #include "SettingsDialog.h"
@@ -184,6 +185,11 @@ void MainWindow::createTabs()
              connect(map, &MapView::errorOccurred, this, refused);
              connect(map, &MapView::informed, this, [this](const QString &text) { showMessage(text, MessageWidget::Information); });
              return map;
+         }},
+        {tr("&Wheels"), [this, refused](Session *session) -> QWidget * {
+             auto *wheels = new WheelsView(session);
+             connect(wheels, &WheelsView::errorOccurred, this, refused);
+             return wheels;
          }},
     };
     for (qsizetype i = 0; i < m_lazyTabs.size(); ++i) {
