@@ -203,14 +203,9 @@ void MapView::rebuild()
     m_canvas->setDragEnabled(m_shownRevision == 0);
     fillChoices();
     applyFilter();
-    if (m_fitPending && m_canvas->isVisible()) {
+    if (m_fitPending) {
         m_fitPending = false;
-        m_canvas->fitToWindow();
-    } else if (m_fitPending) {
-        QTimer::singleShot(0, this, [this] {
-            m_fitPending = false;
-            m_canvas->fitToWindow();
-        });
+        m_canvas->fitToWindow(); // and again as the window takes its size
     }
 }
 
@@ -455,7 +450,7 @@ void MapView::setCooperationSystem(bool on)
         picture->paint(p, exposed);
     });
     m_status->setText(tr("Cooperation system: %1 bodies").arg(entries.size()));
-    QTimer::singleShot(0, m_canvas, &MapCanvas::fitToWindow);
+    m_canvas->fitToWindow();
 }
 
 std::unique_ptr<ReportDocument> MapView::makeReport() const
