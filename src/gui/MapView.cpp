@@ -456,8 +456,12 @@ void MapView::setCooperationSystem(bool on)
 std::unique_ptr<ReportDocument> MapView::makeReport() const
 {
     MapRevision map = m_shownRevision > 0 ? m_revision : MapRevision{};
-    if (m_shownRevision == 0)
+    if (m_shownRevision == 0) {
         map.actors = m_session->actors()->allActors();
+        if (m_latestRevision > 0)
+            if (auto last = m_session->mapRevision(m_latestRevision))
+                map.owner = last->owner;
+    }
     MapReport::Options o;
     o.municipalityLanes = m_lanes->isChecked();
     return std::make_unique<MapReport>(map, m_latestRevision, m_session->database().displayName(), o);
