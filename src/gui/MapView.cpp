@@ -146,6 +146,7 @@ MapView::MapView(Session *session, QWidget *parent) : QWidget(parent), m_session
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({1000, 340});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
