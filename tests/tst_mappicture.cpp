@@ -5,6 +5,7 @@
 #include "MapPicture.h"
 
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 // The map as a picture: the demo map paints its tiles in the area colours.
@@ -16,6 +17,9 @@ class TestMapPicture : public QObject
 private slots:
     void demoMapPaintsItsActors()
     {
+        QTranslator swedish; // VERKSTAN_MAP_SWEDISH=1: look at the map as a Swedish user sees it
+        if (qEnvironmentVariableIsSet("VERKSTAN_MAP_SWEDISH") && swedish.load(QStringLiteral(":/i18n/verkstan_sv.qm")))
+            QCoreApplication::installTranslator(&swedish);
         auto db = Database::open(m_dir.filePath(QStringLiteral("demo.sqlite")), {Database::Mode::Create});
         QVERIFY(db.ok());
         QVERIFY(DemoData::populate(**db));

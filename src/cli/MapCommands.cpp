@@ -59,6 +59,9 @@ int MapCommands::reportMap(const CliOptions &options)
         if (!actors)
             return Cli::fail(options.db, actors.errorMessage(), Cli::ExitUsage);
         map.actors = std::move(actors).value();
+        if (*latest > 0)
+            if (auto last = revisions.load(*latest))
+                map.owner = last->owner;
     }
     const MapReport report(map, *latest, db->displayName(), reportOptions);
     QString error;

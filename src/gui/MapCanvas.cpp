@@ -6,6 +6,7 @@
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QStyleOptionGraphicsItem>
 #include <QWheelEvent>
 
@@ -128,6 +129,7 @@ void MapCanvas::zoomOut()
 
 void MapCanvas::fitToWindow()
 {
+    m_autoFit = true;
     fitInView(sceneRect(), Qt::KeepAspectRatio);
     emit zoomChanged(zoom());
 }
@@ -137,6 +139,7 @@ void MapCanvas::zoomBy(qreal factor)
     const qreal next = zoom() * factor;
     if ((factor > 1 && next > 8) || (factor < 1 && next < 0.02))
         return;
+    m_autoFit = false;
     scale(factor, factor);
     emit zoomChanged(zoom());
 }
@@ -208,6 +211,13 @@ void MapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
 {
     // A click already opens the actor; a double click is not a second one.
     event->accept();
+}
+
+void MapCanvas::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_autoFit)
+        fitInView(sceneRect(), Qt::KeepAspectRatio);
 }
 
 void MapCanvas::endDrag()

@@ -57,6 +57,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void zoomBy(qreal factor);
@@ -70,6 +71,7 @@ private:
     QGraphicsRectItem *m_ghost = nullptr;
     QGraphicsRectItem *m_target = nullptr;
     bool m_dragEnabled = true;
+    bool m_autoFit = true; // fitted: stays fitted as the window resizes, until the person zooms
     int m_pressedActor = -1;
     QPoint m_pressPos;
     bool m_dragging = false;

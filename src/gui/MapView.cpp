@@ -146,6 +146,7 @@ MapView::MapView(Session *session, QWidget *parent) : QWidget(parent), m_session
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({1000, 340});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -203,14 +204,9 @@ void MapView::rebuild()
     m_canvas->setDragEnabled(m_shownRevision == 0);
     fillChoices();
     applyFilter();
-    if (m_fitPending && m_canvas->isVisible()) {
+    if (m_fitPending) {
         m_fitPending = false;
-        m_canvas->fitToWindow();
-    } else if (m_fitPending) {
-        QTimer::singleShot(0, this, [this] {
-            m_fitPending = false;
-            m_canvas->fitToWindow();
-        });
+        m_canvas->fitToWindow(); // and again as the window takes its size
     }
 }
 
@@ -455,14 +451,18 @@ void MapView::setCooperationSystem(bool on)
         picture->paint(p, exposed);
     });
     m_status->setText(tr("Cooperation system: %1 bodies").arg(entries.size()));
-    QTimer::singleShot(0, m_canvas, &MapCanvas::fitToWindow);
+    m_canvas->fitToWindow();
 }
 
 std::unique_ptr<ReportDocument> MapView::makeReport() const
 {
     MapRevision map = m_shownRevision > 0 ? m_revision : MapRevision{};
-    if (m_shownRevision == 0)
+    if (m_shownRevision == 0) {
         map.actors = m_session->actors()->allActors();
+        if (m_latestRevision > 0)
+            if (auto last = m_session->mapRevision(m_latestRevision))
+                map.owner = last->owner;
+    }
     MapReport::Options o;
     o.municipalityLanes = m_lanes->isChecked();
     return std::make_unique<MapReport>(map, m_latestRevision, m_session->database().displayName(), o);

@@ -135,7 +135,7 @@ void MapPainter::paintTiles(QPainter *p, const QRectF &exposed, qreal pixelsPerU
     const MapLayoutOptions &o = m_layout.options();
     const bool filtered = !m_matches.isEmpty();
     const bool names = o.tileHeight * pixelsPerUnit >= 9;  // readable text
-    const bool borders = o.tileHeight * pixelsPerUnit >= 4;
+    const bool borders = o.tileHeight * pixelsPerUnit >= 7;
     const qreal bar = 7; // width of one area's band
     const QFont font = mapFont(8);
     const QFont bold = mapFont(8, true);
@@ -158,14 +158,23 @@ void MapPainter::paintTiles(QPainter *p, const QRectF &exposed, qreal pixelsPerU
                 if (a.areas.testFlag(area))
                     ++bands;
             if (!borders) {
-                // Far out: a tile is a few pixels; its colour is all one can see.
-                QColor c = bands ? areaColor(a.areas.testFlag(Area::TrainingMatching) ? Area::TrainingMatching
-                                             : a.areas.testFlag(Area::TransitionGuidance) ? Area::TransitionGuidance
-                                                                                           : Area::Preparatory)
-                                 : areaColor(Area::None);
-                if (!match)
-                    c = kFaded;
-                p->fillRect(tile.rect, c);
+                // Far out: a tile is a few pixels; its colours are all one can see.
+                if (!match) {
+                    p->fillRect(tile.rect, kFaded);
+                    continue;
+                }
+                if (bands == 0) {
+                    p->fillRect(tile.rect, areaColor(Area::None));
+                    continue;
+                }
+                const qreal w = tile.rect.width() / bands;
+                qreal x = tile.rect.left();
+                for (Area area : kAreas) {
+                    if (!a.areas.testFlag(area))
+                        continue;
+                    p->fillRect(QRectF(x, tile.rect.top(), w, tile.rect.height()), areaColor(area));
+                    x += w;
+                }
                 continue;
             }
             p->setPen(selected ? QPen(QColor(0xd8, 0x43, 0x15), 2.2)

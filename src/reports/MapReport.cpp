@@ -121,7 +121,7 @@ void MapReport::build(const MapRevision &revision, int latestRevision, const QSt
         ? tr("Revision %1").arg(revision.number)
         : (latestRevision > 0 ? tr("Working copy, not published (latest revision: %1)").arg(latestRevision)
                               : tr("Working copy, not published"));
-    const QString owner = revision.number > 0 ? revision.owner : databaseName;
+    const QString owner = revision.owner.isEmpty() ? databaseName : revision.owner;
     const QString date = revision.number > 0 ? formatDate(revision.publishedAt.toLocalTime().date())
                                              : formatDate(printedOn());
     const QStringList labels{tr("Owner"), tr("Revision"), revision.number > 0 ? tr("Published") : tr("Date"),

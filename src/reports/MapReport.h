@@ -26,7 +26,9 @@ public:
         bool municipalityLanes = false;
     };
     // revision: the published map; its number 0 means the current register, not
-    // published, with latestRevision the newest published number (0 = none).
+    // published, with latestRevision the newest published number (0 = none). The owner
+    // printed is the revision's (for the current map: the latest revision's), else
+    // the database's name.
     MapReport(const MapRevision &revision, int latestRevision, const QString &databaseName, const Options &options,
               const QDate &printedOn = QDate::currentDate());
     ~MapReport() override;
