@@ -498,6 +498,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>owner or funder of the budget %1</source>
         <translation>ägare eller finansiär av budgeten %1</translation>
     </message>
+    <message>
+        <source>a party to the agreement %1</source>
+        <translation>part i avtalet %1</translation>
+    </message>
 </context>
 <context>
     <name>ActorTableModel</name>
@@ -543,6 +547,144 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>The name is longer than 200 characters.</source>
         <translation>Namnet är längre än 200 tecken.</translation>
+    </message>
+</context>
+<context>
+    <name>Agreement</name>
+    <message>
+        <source>An agreement needs a name.</source>
+        <translation>Ett avtal måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the minimum number of municipalities cannot be negative.</source>
+        <translation>%1: det minsta antalet kommuner kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>%1: a party has not been chosen from the actor register.</source>
+        <translation>%1: en part har inte valts ur aktörsregistret.</translation>
+    </message>
+    <message>
+        <source>%1 is a party to %2 twice.</source>
+        <translation>%1 är part i %2 två gånger.</translation>
+    </message>
+    <message>
+        <source>%1 leaves %2 (%3) before it joins (%4).</source>
+        <translation>%1 lämnar %2 (%3) innan den ansluter (%4).</translation>
+    </message>
+    <message>
+        <source>%1 has a negative number in the cost allocation of %2.</source>
+        <translation>%1 har ett negativt tal i kostnadsfördelningen för %2.</translation>
+    </message>
+    <message>
+        <source>The party that invoices the others must be a party to %1.</source>
+        <translation>Den part som fakturerar de övriga måste vara part i %1.</translation>
+    </message>
+    <message>
+        <source>Amendments to %1 are numbered from 1.</source>
+        <translation>Tilläggen till %1 numreras från 1.</translation>
+    </message>
+    <message>
+        <source>%1 has two amendments numbered %2.</source>
+        <translation>%1 har två tillägg med nummer %2.</translation>
+    </message>
+    <message>
+        <source>Amendment %1 to %2 has no valid date.</source>
+        <translation>Tillägg %1 till %2 saknar giltigt datum.</translation>
+    </message>
+    <message>
+        <source>Amendment %1 to %2 has no text.</source>
+        <translation>Tillägg %1 till %2 saknar text.</translation>
+    </message>
+    <message>
+        <source>A shared cost of %1 has no name.</source>
+        <translation>En gemensam kostnad i %1 saknar namn.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is negative (%3).</source>
+        <translation>%1 år %2 är negativ (%3).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is too large.</source>
+        <translation>%1 år %2 är för stor.</translation>
+    </message>
+    <message>
+        <source>No party of %1 pays in %2, but there are shared costs that year.</source>
+        <translation>Ingen part i %1 betalar år %2, men det finns gemensamma kostnader det året.</translation>
+    </message>
+    <message>
+        <source>The cost allocation of %1 in %2: %3</source>
+        <translation>Kostnadsfördelningen för %1 år %2: %3</translation>
+    </message>
+    <message>
+        <source>No party of %1 pays in %2.</source>
+        <translation>Ingen part i %1 betalar år %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementRepository</name>
+    <message>
+        <source>The stored agreement %1 is damaged: %2</source>
+        <translation>Det sparade avtalet %1 är skadat: %2</translation>
+    </message>
+    <message>
+        <source>reading the agreements</source>
+        <translation>läsning av avtalen</translation>
+    </message>
+    <message>
+        <source>reading an agreement</source>
+        <translation>läsning av ett avtal</translation>
+    </message>
+    <message>
+        <source>There is no agreement with id %1.</source>
+        <translation>Det finns inget avtal med id %1.</translation>
+    </message>
+    <message>
+        <source>unknown allocation method '%1'</source>
+        <translation>okänd fördelningsmetod '%1'</translation>
+    </message>
+    <message>
+        <source>reading the parties of %1</source>
+        <translation>läsning av parterna i %1</translation>
+    </message>
+    <message>
+        <source>reading the amendments of %1</source>
+        <translation>läsning av tilläggen till %1</translation>
+    </message>
+    <message>
+        <source>reading the shared costs of %1</source>
+        <translation>läsning av de gemensamma kostnaderna i %1</translation>
+    </message>
+    <message>
+        <source>looking up the parties of %1</source>
+        <translation>kontroll av parterna i %1</translation>
+    </message>
+    <message>
+        <source>The party %1 of %2 is no longer in the actor register. Remove it from the agreement or add it to the register again.</source>
+        <translation>Parten %1 i %2 finns inte längre i aktörsregistret. Ta bort den ur avtalet eller lägg till den i registret igen.</translation>
+    </message>
+    <message>
+        <source>with id %1</source>
+        <translation>med id %1</translation>
+    </message>
+    <message>
+        <source>saving the agreement %1</source>
+        <translation>sparande av avtalet %1</translation>
+    </message>
+    <message>
+        <source>The agreement %1 no longer exists.</source>
+        <translation>Avtalet %1 finns inte längre.</translation>
+    </message>
+    <message>
+        <source>saving the parties, amendments and costs of %1</source>
+        <translation>sparande av parter, tillägg och kostnader i %1</translation>
+    </message>
+    <message>
+        <source>deleting the agreement %1</source>
+        <translation>borttagning av avtalet %1</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2069,21 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>DemoAgreements</name>
+    <message>
+        <source>The demo agreements are broken: %1</source>
+        <translation>Demoavtalen är trasiga: %1</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown allocation method</source>
+        <translation>%1 har en okänd fördelningsmetod</translation>
+    </message>
+    <message>
+        <source>unknown actor %1</source>
+        <translation>okänd aktör %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoBudgets</name>
     <message>
         <source>The demo budgets are broken: %1</source>
@@ -2007,6 +2164,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>the cost and financing budgets: id, name, years (first-last)</source>
         <translation>kostnads- och finansieringsbudgetarna: id, namn, år (första-sista)</translation>
+    </message>
+    <message>
+        <source>the cooperation agreements: id, name, start, end (of the first term), number of parties</source>
+        <translation>samverkansavtalen: id, namn, start, slut (för första avtalsperioden), antal parter</translation>
     </message>
 </context>
 <context>

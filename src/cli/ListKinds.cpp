@@ -1,6 +1,7 @@
 #include "ListKinds.h"
 
 #include "ActorRepository.h"
+#include "AgreementRepository.h"
 #include "BodyRepository.h"
 #include "BudgetRepository.h"
 #include "Classification.h"
@@ -56,6 +57,19 @@ Result<RecordTable> budgetRows(const Database &db)
     return table;
 }
 
+Result<RecordTable> agreementRows(const Database &db)
+{
+    auto agreements = AgreementRepository(db).list();
+    if (!agreements)
+        return agreements.error();
+    RecordTable table{{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("start"), QStringLiteral("end"),
+                       QStringLiteral("parties")}, {}};
+    table.rows.reserve(agreements->size());
+    for (const AgreementSummary &a : *agreements)
+        table.rows.append({a.id, a.name, a.start.toString(Qt::ISODate), a.end.toString(Qt::ISODate), a.parties});
+    return table;
+}
+
 } // namespace
 
 const QVector<ListKind> &ListKinds::all()
@@ -68,6 +82,10 @@ const QVector<ListKind> &ListKinds::all()
          QT_TRANSLATE_NOOP("ListKinds", "steering groups, forums, committees and councils: id, name, kind"), bodyRows},
         {QStringLiteral("budgets"),
          QT_TRANSLATE_NOOP("ListKinds", "the cost and financing budgets: id, name, years (first-last)"), budgetRows},
+        {QStringLiteral("agreements"),
+         QT_TRANSLATE_NOOP("ListKinds", "the cooperation agreements: id, name, start, end (of the first term), "
+                                        "number of parties"),
+         agreementRows},
     };
     return kinds;
 }

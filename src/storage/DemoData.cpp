@@ -4,6 +4,7 @@
 #include "ActorRepository.h"
 #include "BodyRepository.h"
 #include "CsvReader.h"
+#include "DemoAgreements.h"
 #include "DemoBudgets.h"
 #include "Database.h"
 #include "PersonRepository.h"
@@ -119,6 +120,8 @@ Status DemoData::populate(const Database &db)
         }
     }
     if (Status s = DemoBudgets::add(db, resource(QStringLiteral("budgets.json")), actorIds); !s)
+        return s;
+    if (Status s = DemoAgreements::add(db, resource(QStringLiteral("agreements.json")), actorIds); !s)
         return s;
     return tx.commit();
 }
