@@ -199,6 +199,12 @@ private slots:
         const QStringList w = a.warnings(d("2028-10-15"), 91);
         QCOMPARE(w.size(), 1);
         QVERIFY(w.first().startsWith(QStringLiteral("Notice of termination must be given by 2028-12-31 (in 77 days)")));
+        // Three months ahead: from 2028-09-30 on.
+        QVERIFY(a.warningsAhead(d("2028-09-29")).isEmpty());
+        QCOMPARE(a.warningsAhead(d("2028-09-30")).size(), 1);
+        QCOMPARE(a.warningsAhead(d("2028-12-31")).size(), 1);
+        QVERIFY(a.warningsAhead(d("2029-01-01")).isEmpty()); // the next deadline is 2030-03-31
+        QCOMPARE(a.warningsAhead(d("2029-12-31")).size(), 1);
     }
 
     void badInput()

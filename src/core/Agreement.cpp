@@ -168,6 +168,15 @@ QStringList Agreement::warnings(QDate today, int warnDays) const
     return out;
 }
 
+QStringList Agreement::warningsAhead(QDate today, int months) const
+{
+    QDate deadline = term.nextNoticeDeadline(today);
+    if (!deadline.isValid())
+        deadline = term.initialEnd();
+    const int warnDays = deadline.isValid() ? int(deadline.addMonths(-months).daysTo(deadline)) : 0;
+    return warnings(today, warnDays);
+}
+
 QVector<int> Agreement::costYears() const
 {
     QSet<int> years;

@@ -127,6 +127,10 @@ public:
     QString lapseWarning(QDate today) const;
     // The term's warnings (notice deadline within warnDays) and the lapse warning.
     QStringList warnings(QDate today, int warnDays) const;
+    // The same, warning from months before the next notice deadline (or the end of an
+    // agreement that is not renewed).
+    static constexpr int kWarnMonths = 3;
+    QStringList warningsAhead(QDate today, int months = kWarnMonths) const;
 
     // The years with shared costs, ascending.
     QVector<int> costYears() const;

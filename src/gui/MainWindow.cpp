@@ -2,6 +2,7 @@
 
 #include "ActorRegisterView.h"
 #include "ActorTableModel.h"
+#include "AgreementsView.h"
 #include "AppSettings.h"
 #include "BodiesView.h"
 #include "DatabaseActions.h"
@@ -178,6 +179,11 @@ void MainWindow::createTabs()
              auto *bodies = new BodiesView(session);
              connect(bodies, &BodiesView::errorOccurred, this, refused);
              return bodies;
+         }},
+        {tr("A&greements"), [this, refused](Session *session) -> QWidget * {
+             auto *agreements = new AgreementsView(session);
+             connect(agreements, &AgreementsView::errorOccurred, this, refused);
+             return agreements;
          }},
     };
     for (qsizetype i = 0; i < m_lazyTabs.size(); ++i) {

@@ -1,0 +1,226 @@
+#include "AgreementChargesModel.h"
+#include "AgreementRepository.h"
+#include "AgreementTableModel.h"
+#include "AgreementsView.h"
+#include "AmendmentDialog.h"
+#include "ReportDocument.h"
+#include "Session.h"
+#include "SharedCostModel.h"
+#include "ViewSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+#include "GuiTestSupport.h"
+
+using namespace GuiTest;
+
+namespace {
+
+QDate d(const char *iso)
+{
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+QString cell(QTableView *table, int row, int column)
+{
+    return table->model()->index(row, column).data().toString();
+}
+
+} // namespace
+
+// The Agreements tab over the demo database (seed 000): warnings ahead of the notice
+// deadline and when too few parties remain, editing with undo, bad input refused.
+class TestAgreementsView : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<AgreementsView> m_view;
+
+    Agreement stored() const
+    {
+        auto all = AgreementRepository(m_session->database()).all();
+        return all && !all->isEmpty() ? all->first() : Agreement();
+    }
+    WarningBox *warnings() const { return m_view->findChild<WarningBox *>(QStringLiteral("agreementWarnings")); }
+    QTableView *table(const char *name) const { return m_view->findChild<QTableView *>(QLatin1String(name)); }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto session = Session::open(m_dir->filePath(QStringLiteral("a.verkstan")), Database::Mode::Create, true);
+        QVERIFY2(session, qPrintable(session.errorMessage()));
+        m_session = std::move(session).value();
+        m_view = std::make_unique<AgreementsView>(m_session.get());
+        m_view->setToday(d("2026-06-01"));
+        m_view->resize(1280, 760);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    }
+
+    void cleanup()
+    {
+        m_view.reset();
+        m_session.reset();
+    }
+
+    void showsTheSeedAgreement()
+    {
+        QAbstractItemModelTester tester(table("agreementsTable")->model());
+        QCOMPARE(m_view->currentAgreementId(), stored().id);
+        QCOMPARE(m_view->findChild<QLabel *>(QStringLiteral("agreementTitle"))->text(),
+                 QStringLiteral("Samverkansavtal Teknikcollege Stockholmsregionen"));
+        QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("nextNoticeLabel"))->text().contains(QStringLiteral("2028-12-31")));
+        QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("validityLabel"))->text().contains(QStringLiteral("met")));
+        QVERIFY(warnings()->isHidden());
+        QTableView *parties = table("partiesTable");
+        QCOMPARE(parties->model()->rowCount(), 5);
+        QCOMPARE(cell(parties, 0, 0), QStringLiteral("Region Stockholm (invoices)"));
+        QCOMPARE(cell(parties, 1, 4), QStringLiteral("15\u00a0%"));
+        // What each party pays: the region 40 % of 1 200 000 kr in 2025.
+        QTableView *charges = table("chargesTable");
+        QAbstractItemModelTester chargesTester(charges->model());
+        QCOMPARE(cell(charges, 0, 0), QStringLiteral("Region Stockholm"));
+        QCOMPARE(cell(charges, 0, 1), QStringLiteral("480\u00a0000\u00a0kr"));
+        QCOMPARE(cell(charges, 5, 1), QStringLiteral("1\u00a0200\u00a0000\u00a0kr"));
+    }
+
+    void warnsAheadOfTheNoticeDeadline()
+    {
+        m_view->setToday(d("2028-09-29"));
+        QVERIFY(warnings()->isHidden());
+        m_view->setToday(d("2028-11-01"));
+        QVERIFY(!warnings()->isHidden());
+        QVERIFY(warnings()->warnings().value(0).startsWith(
+            QStringLiteral("Notice of termination must be given by 2028-12-31 (in 60 days)")));
+        QVERIFY(!table("agreementsTable")->model()->index(0, 0).data(AgreementTableModel::WarningsRole)
+                     .toStringList().isEmpty());
+        if (qEnvironmentVariableIsSet("VERKSTAN_SCREENSHOTS")) {
+            m_view->grab().save(QStringLiteral("/tmp/agreements-overview.png"));
+            m_view->findChild<QTabWidget *>(QStringLiteral("agreementSections"))->setCurrentIndex(1);
+            m_view->grab().save(QStringLiteral("/tmp/agreements-costs.png"));
+        }
+    }
+
+    void warnsWhenTooFewMunicipalitiesRemain()
+    {
+        Agreement a = stored();
+        a.method = CostAllocation::Method::Equal;
+        a.parties[3].leftOn = d("2027-12-31");
+        a.parties[4].leftOn = d("2027-12-31");
+        QVERIFY(m_session->editAgreement(a).ok());
+        QCOMPARE(warnings()->warnings(),
+                 QStringList{QStringLiteral("Only 2 municipalities remain; unless new parties join, the agreement "
+                                            "ends on 2029-12-31, at the end of the current term.")});
+        m_view->setToday(d("2028-01-01"));
+        QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("validityLabel"))->text().contains(QStringLiteral("not met")));
+        m_session->undoStack()->undo();
+        QVERIFY(warnings()->isHidden());
+    }
+
+    void editCostInTheGridAndUndo()
+    {
+        auto *costs = qobject_cast<SharedCostModel *>(table("costsTable")->model());
+        QVERIFY(costs);
+        QAbstractItemModelTester tester(costs);
+        // 2026 is the second year column.
+        QVERIFY(costs->setData(costs->index(1, 2), QStringLiteral("60 000")));
+        QCOMPARE(stored().costs.at(1).amount(2026), Money::fromKronor(60000));
+        QCOMPARE(cell(table("chargesTable"), 5, 2), QStringLiteral("1\u00a0240\u00a0000\u00a0kr"));
+        QCOMPARE(m_session->undoStack()->undoText(),
+                 QStringLiteral("Change Medlemsavgift Riksföreningen Teknikcollege Sverige in 2026 to 60\u00a0000\u00a0kr"));
+        m_session->undoStack()->undo();
+        QCOMPARE(stored().costs.at(1).amount(2026), Money::fromKronor(50000));
+        QCOMPARE(cell(table("chargesTable"), 5, 2), QStringLiteral("1\u00a0230\u00a0000\u00a0kr"));
+
+        // Text and negative amounts are refused with a message; nothing is saved.
+        QSignalSpy refused(m_view.get(), &AgreementsView::errorOccurred);
+        const Agreement before = stored();
+        QVERIFY(!costs->setData(costs->index(0, 1), QStringLiteral("mycket")));
+        QVERIFY(!costs->setData(costs->index(0, 1), QStringLiteral("-5")));
+        QCOMPARE(refused.count(), 2);
+        QVERIFY(refused.at(1).at(0).toString().contains(QStringLiteral("cannot be negative")));
+        QVERIFY(stored() == before);
+    }
+
+    void percentagesNotAddingUpAreRefused()
+    {
+        QSignalSpy refused(m_view.get(), &AgreementsView::errorOccurred);
+        Agreement a = stored();
+        a.parties[0].weight = 3500;
+        const Status s = m_session->editAgreement(a);
+        QVERIFY(!s.ok());
+        QVERIFY(s.errorMessage().contains(QStringLiteral("The percentages add up to 95")));
+        QCOMPARE(stored().parties.at(0).weight, qint64(4000));
+        QCOMPARE(m_session->undoStack()->count(), 0);
+    }
+
+    void addAmendmentThroughTheDialogAndUndo()
+    {
+        whenModal<AmendmentDialog>([](AmendmentDialog *dialog) {
+            QCOMPARE(dialog->findChild<QSpinBox *>(QStringLiteral("amendmentNumberSpin"))->value(), 1);
+            dialog->findChild<QDateEdit *>(QStringLiteral("amendmentDateEdit"))->setDate(d("2026-05-20"));
+            auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("amendmentTextEdit"));
+            QVERIFY(!okButton(dialog)->isEnabled()); // no text yet
+            text->setPlainText(QStringLiteral("Aktivitetsbudgeten 2027 höjs till 200 000 kr."));
+            QVERIFY(okButton(dialog)->isEnabled());
+            okButton(dialog)->click();
+        });
+        m_view->addAmendment();
+        QCOMPARE(stored().amendments.size(), 1);
+        QCOMPARE(stored().amendments.first().date, d("2026-05-20"));
+        QTableView *amendments = table("amendmentsTable");
+        QCOMPARE(amendments->model()->rowCount(), 1);
+        QCOMPARE(cell(amendments, 0, 0), QStringLiteral("1"));
+        QCOMPARE(m_session->undoStack()->undoText(),
+                 QStringLiteral("Add amendment 1 to Samverkansavtal Teknikcollege Stockholmsregionen"));
+        // Remove it with the table focused, then undo twice.
+        amendments->setFocus();
+        amendments->selectRow(0);
+        m_view->removeAmendment();
+        QCOMPARE(stored().amendments.size(), 0);
+        m_session->undoStack()->undo();
+        QCOMPARE(stored().amendments.size(), 1);
+        m_session->undoStack()->undo();
+        QCOMPARE(stored().amendments.size(), 0);
+        QCOMPARE(amendments->model()->rowCount(), 0);
+    }
+
+    void printsTheInvoiceBasis()
+    {
+        m_view->setInvoiceYear(2026);
+        QCOMPARE(m_view->invoiceYear(), 2026);
+        const auto report = m_view->makeReport();
+        QVERIFY(report);
+        QVERIFY(report->pageCount() >= 5); // the overview and a page per invoiced municipality
+        QCOMPARE(report->title(), QStringLiteral("Invoice basis 2026"));
+        QCOMPARE(m_view->pdfFileName(), QStringLiteral("invoice-basis-2026.pdf"));
+    }
+
+    void deleteAndUndo()
+    {
+        const qint64 id = m_view->currentAgreementId();
+        m_view->deleteSelected();
+        QCOMPARE(table("agreementsTable")->model()->rowCount(), 0);
+        m_session->undoStack()->undo();
+        QCOMPARE(table("agreementsTable")->model()->rowCount(), 1);
+        QCOMPARE(stored().id, id);
+        QCOMPARE(stored().parties.size(), 5);
+    }
+};
+
+QTEST_MAIN(TestAgreementsView)
+#include "tst_agreementsview.moc"
