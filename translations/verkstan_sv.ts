@@ -2131,6 +2131,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>Write a budget as CSV: one row per line (side, name, one column per year in kronor, total), then the totals of costs and of financing.</source>
         <translation>Skriv en budget som CSV: en rad per budgetrad (sida, namn, en kolumn per år i kronor, summa), sedan summorna för kostnader och finansiering.</translation>
     </message>
+    <message>
+        <source>Write the invoice basis of a cooperation agreement for a year as a PDF: what every party pays of each shared cost, and a page per invoiced party; with --party, only that party's page.</source>
+        <translation>Skriv fakturaunderlaget för ett samverkansavtal för ett år som PDF: vad varje part betalar av varje gemensam kostnad, och en sida per fakturerad part; med --party bara den partens sida.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -2193,6 +2197,18 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>the id of the budget (see list budgets)</source>
         <translation>budgetens id (se list budgets)</translation>
+    </message>
+    <message>
+        <source>the id of the agreement (see list agreements)</source>
+        <translation>avtalets id (se list agreements)</translation>
+    </message>
+    <message>
+        <source>the year, such as 2026</source>
+        <translation>året, till exempel 2026</translation>
+    </message>
+    <message>
+        <source>only this party: the id of its actor (see list actors)</source>
+        <translation>bara denna part: id för dess aktör (se list actors)</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +2771,37 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Amounts in Swedish kronor. The shares follow the cost allocation of the agreement; rounding is to whole kronor, and the kronor left over go to the largest remainders, so all parties' shares add up exactly to each cost.</source>
         <translation>Belopp i svenska kronor. Andelarna följer avtalets kostnadsfördelning; avrundning sker till hela kronor och de kronor som blir över går till de största resterna, så att alla parters andelar summerar exakt till varje kostnad.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCommands</name>
+    <message>
+        <source>report: --agreement needs the id of an agreement (a whole number), not '%1'</source>
+        <translation>report: --agreement behöver ett avtals id (ett heltal), inte '%1'</translation>
+    </message>
+    <message>
+        <source>report: --year needs a year such as 2026, not '%1'</source>
+        <translation>report: --year behöver ett år som 2026, inte '%1'</translation>
+    </message>
+    <message>
+        <source>report: --party needs the id of an actor (a whole number), not '%1'</source>
+        <translation>report: --party behöver en aktörs id (ett heltal), inte '%1'</translation>
+    </message>
+    <message>
+        <source>report: -o needs a file name; a PDF is not written to standard output</source>
+        <translation>report: -o behöver ett filnamn; en PDF skrivs inte till standard ut</translation>
+    </message>
+    <message>
+        <source>is the database itself; choose another file for the PDF</source>
+        <translation>är själva databasen; välj en annan fil för PDF:en</translation>
+    </message>
+    <message>
+        <source>wrote the invoice basis %1 of %2 (1 page) to %3</source>
+        <translation>skrev fakturaunderlaget %1 för %2 (1 sida) till %3</translation>
+    </message>
+    <message>
+        <source>wrote the invoice basis %1 of %2 (%3 pages) to %4</source>
+        <translation>skrev fakturaunderlaget %1 för %2 (%3 sidor) till %4</translation>
     </message>
 </context>
 <context>

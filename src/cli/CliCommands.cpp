@@ -5,6 +5,7 @@
 #include "Cli.h"
 #include "Console.h"
 #include "DatabaseCommands.h"
+#include "InvoiceCommands.h"
 #include "ListCommand.h"
 
 namespace {
@@ -106,6 +107,15 @@ const QVector<CliCommand> &CliCommands::all()
                                           "year in kronor, total), then the totals of costs and of financing."),
          {{O::Db, O::Budget, O::Output}, {O::Db, O::Budget}, {QStringLiteral("budget")}},
          BudgetCommands::exportBudget,
+         nullptr},
+        {QStringLiteral("report"),
+         QStringLiteral("report invoice --db FILE --agreement ID --year Y [--party ACTOR_ID] -o OUT.pdf"),
+         QT_TRANSLATE_NOOP("CliCommands", "Write the invoice basis of a cooperation agreement for a year as a "
+                                          "PDF: what every party pays of each shared cost, and a page per "
+                                          "invoiced party; with --party, only that party's page."),
+         {{O::Db, O::Agreement, O::Year, O::Party, O::Output}, {O::Db, O::Agreement, O::Year, O::Output},
+          {QStringLiteral("invoice")}},
+         InvoiceCommands::reportInvoice,
          nullptr},
         {QStringLiteral("list"),
          QStringLiteral("list KIND --db FILE [--format csv|json]"),

@@ -26,6 +26,12 @@ QCommandLineOption commandLineOption(CliOptions::Option option)
                                   QStringLiteral("OUT"));
     case O::Budget:
         return QCommandLineOption(QStringLiteral("budget"), QString(), QStringLiteral("ID"));
+    case O::Agreement:
+        return QCommandLineOption(QStringLiteral("agreement"), QString(), QStringLiteral("ID"));
+    case O::Year:
+        return QCommandLineOption(QStringLiteral("year"), QString(), QStringLiteral("Y"));
+    case O::Party:
+        return QCommandLineOption(QStringLiteral("party"), QString(), QStringLiteral("ACTOR_ID"));
     }
     Q_UNREACHABLE();
 }
@@ -73,6 +79,12 @@ QString CliOptions::description(Option option)
         return tr("write to OUT instead of standard output");
     case Option::Budget:
         return tr("the id of the budget (see list budgets)");
+    case Option::Agreement:
+        return tr("the id of the agreement (see list agreements)");
+    case Option::Year:
+        return tr("the year, such as 2026");
+    case Option::Party:
+        return tr("only this party: the id of its actor (see list actors)");
     }
     Q_UNREACHABLE();
 }
@@ -118,6 +130,15 @@ Result<CliOptions> CliOptions::parse(const QString &command, const QStringList &
             break;
         case Option::Budget:
             result.budget = value;
+            break;
+        case Option::Agreement:
+            result.agreement = value;
+            break;
+        case Option::Year:
+            result.year = value;
+            break;
+        case Option::Party:
+            result.party = value;
             break;
         case Option::Demo:
             result.demo = parser.isSet(option);

@@ -14,7 +14,7 @@ class CliOptions
 {
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 public:
-    enum class Option { Db, Demo, To, Force, SkipInvalid, Format, Output, Budget };
+    enum class Option { Db, Demo, To, Force, SkipInvalid, Format, Output, Budget, Agreement, Year, Party };
     enum class Format { Csv, Json };
 
     // What a command accepts: its options, which of them it requires, and the names of its
@@ -40,6 +40,9 @@ public:
     QString to;
     QString output; // empty or "-": standard output
     QString budget; // --budget ID, as given
+    QString agreement; // --agreement ID, as given
+    QString year;      // --year Y, as given
+    QString party;     // --party ACTOR_ID, as given
     bool demo = false;
     bool force = false;
     bool skipInvalid = false;

@@ -1,5 +1,6 @@
 #include "InvoiceBasisReport.h"
 
+#include <QPageLayout>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
 #include <QTextCursor>
@@ -111,6 +112,12 @@ Result<std::unique_ptr<InvoiceBasisReport>> InvoiceBasisReport::create(const Agr
     report->setTitle(only ? tr("Invoice basis %1 – %2").arg(year).arg(only->name) : tr("Invoice basis %1").arg(year));
     report->setSubtitle(agreement.name);
     report->setPrintedOn(printedOn);
+    if (!only) {
+        // The overview has a column per shared cost: landscape gives their names room.
+        QPageLayout layout = report->pageLayout();
+        layout.setOrientation(QPageLayout::Landscape);
+        report->setPageLayout(layout);
+    }
     QTextCursor cursor(report->document());
     cursor.beginEditBlock();
     if (only) {
@@ -180,8 +187,8 @@ void InvoiceBasisReport::buildOverview(QTextCursor &cursor, const Agreement &a, 
     const int costs = int(a.costs.size());
     const int columns = costs + 3; // party, share, costs..., total
     QVector<QTextLength> widths;
-    const qreal costWidth = costs > 0 ? 52.0 / costs : 0;
-    widths << QTextLength(QTextLength::PercentageLength, 22) << QTextLength(QTextLength::PercentageLength, 12);
+    const qreal costWidth = costs > 0 ? 54.0 / costs : 0;
+    widths << QTextLength(QTextLength::PercentageLength, 20) << QTextLength(QTextLength::PercentageLength, 12);
     for (int i = 0; i < costs; ++i)
         widths << QTextLength(QTextLength::PercentageLength, costWidth);
     widths << QTextLength(QTextLength::PercentageLength, 14);
