@@ -3,12 +3,18 @@
 #include "AgreementTableModel.h"
 #include "AgreementsView.h"
 #include "AmendmentDialog.h"
+#include "DialogHooks.h"
+#include "MainWindow.h"
 #include "ReportDocument.h"
 #include "Session.h"
 #include "SharedCostModel.h"
 #include "ViewSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTranslator>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -58,6 +64,11 @@ class TestAgreementsView : public QObject
     QTableView *table(const char *name) const { return m_view->findChild<QTableView *>(QLatin1String(name)); }
 
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the main window's settings stay out of the user's
+    }
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
@@ -208,6 +219,66 @@ private slots:
         QVERIFY(report->pageCount() >= 5); // the overview and a page per invoiced municipality
         QCOMPARE(report->title(), QStringLiteral("Invoice basis 2026"));
         QCOMPARE(m_view->pdfFileName(), QStringLiteral("invoice-basis-2026.pdf"));
+    }
+
+    void tabInTheMainWindowPrintsTheInvoiceBasis()
+    {
+        m_view.reset();
+        MainWindow window(std::move(m_session));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        int index = -1;
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->tabText(i) == QStringLiteral("A&greements"))
+                index = i;
+        QVERIFY(index > 0);
+        tabs->setCurrentIndex(index);
+        auto *view = qobject_cast<AgreementsView *>(tabs->currentWidget());
+        QVERIFY(view);
+        QCOMPARE(view->currentAgreementId(), qint64(1));
+        view->setInvoiceYear(2027);
+        const QString pdf = m_dir->filePath(QStringLiteral("invoice.pdf"));
+        DialogHooks::fileHook = [pdf](DialogHooks::FileMode, const QString &, const QString &) { return pdf; };
+        window.findChild<QAction *>(QStringLiteral("actionExportPdf"))->trigger();
+        DialogHooks::fileHook = nullptr;
+        QVERIFY2(QFile::exists(pdf), qPrintable(window.messageWidget()->text()));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        if (text.waitForFinished(30000) && text.exitCode() == 0) {
+            const QString out = QString::fromUtf8(text.readAllStandardOutput());
+            QVERIFY(out.contains(QStringLiteral("Invoice basis 2027")));
+            QVERIFY(out.contains(QStringLiteral("Järfälla kommun")));
+        }
+        // Delete from the Edit menu, then undo from it.
+        window.findChild<QAction *>(QStringLiteral("actionDelete"))->trigger();
+        QCOMPARE(view->currentAgreementId(), qint64(0));
+        window.findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+        QCOMPARE(view->findChild<QTableView *>(QStringLiteral("agreementsTable"))->model()->rowCount(), 1);
+    }
+
+    void swedishScreenshots()
+    {
+        if (!qEnvironmentVariableIsSet("VERKSTAN_SCREENSHOTS"))
+            QSKIP("set VERKSTAN_SCREENSHOTS=1 to write /tmp/agreements-sv-*.png");
+        QTranslator sv;
+        QVERIFY(sv.load(QStringLiteral(":/i18n/verkstan_sv.qm")));
+        QCoreApplication::installTranslator(&sv);
+        QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+        AgreementsView view(m_session.get());
+        view.setToday(d("2028-11-01"));
+        Agreement a = stored();
+        a.amendments = {{1, d("2026-03-12"), QStringLiteral("Aktivitetsbudgeten 2027 höjs till 200 000 kr.")}};
+        QVERIFY(m_session->editAgreement(a).ok());
+        view.resize(1280, 760);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.grab().save(QStringLiteral("/tmp/agreements-sv-overview.png"));
+        view.findChild<QTabWidget *>(QStringLiteral("agreementSections"))->setCurrentIndex(1);
+        view.grab().save(QStringLiteral("/tmp/agreements-sv-costs.png"));
+        view.makeReport()->exportPdf(QStringLiteral("/tmp/agreements-sv.pdf"));
+        QCoreApplication::removeTranslator(&sv);
+        QLocale::setDefault(QLocale::c());
     }
 
     void deleteAndUndo()

@@ -180,7 +180,8 @@ void InvoiceBasisReport::buildOverview(QTextCursor &cursor, const Agreement &a, 
     infoLine(tr("Shared costs %1:").arg(charges.year), kr(charges.total));
     infoLine(tr("Printed on:"), formatDate(printedOn()));
 
-    spaceAbove(cursor, 16);
+    spaceAbove(cursor, 14);
+    cursor.insertBlock(QTextBlockFormat());
     cursor.insertText(tr("What each party pays in %1").arg(charges.year), charFormat(11.5, true));
     spaceAbove(cursor, 6);
 
