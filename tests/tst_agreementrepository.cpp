@@ -133,6 +133,24 @@ private slots:
         QVERIFY((*m_db).check()->isEmpty());
     }
 
+    void leapDayTermRoundTrip()
+    {
+        // A term ending on a leap day, stored and read back: the deadlines come out the same.
+        const AgreementRepository repo(*m_db);
+        Agreement a = sample();
+        a.term = AgreementTerm(d("2024-03-01"), d("2028-02-29"), 12, 12, 9);
+        a.costs = {{QStringLiteral("Processledare"), {{2028, kr(900000)}}}};
+        const qint64 id = *repo.add(a);
+        const Agreement loaded = *repo.load(id);
+        QCOMPARE(loaded.term.initialEnd(), d("2028-02-29"));
+        QCOMPARE(loaded.term.noticeDeadline(0), d("2027-02-28"));
+        QCOMPARE(loaded.term.nextNoticeDeadline(d("2027-03-01")), d("2028-05-28"));
+        QCOMPARE(loaded.term.termEnd(4), d("2032-02-29"));
+        QCOMPARE(loaded.term.nextNoticeDeadline(d("2031-05-30")), d("2032-05-28"));
+        // Across the end of the first term: the day after it, the first extension runs.
+        QCOMPARE(loaded.term.currentTermEnd(d("2028-03-01")), d("2029-02-28"));
+    }
+
     void badInputLeavesNothing()
     {
         const AgreementRepository repo(*m_db);

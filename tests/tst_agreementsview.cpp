@@ -2,6 +2,7 @@
 #include "AgreementRepository.h"
 #include "AgreementTableModel.h"
 #include "AgreementsView.h"
+#include "AgreementPartyDialog.h"
 #include "AmendmentDialog.h"
 #include "DialogHooks.h"
 #include "MainWindow.h"
@@ -18,6 +19,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QCheckBox>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -208,6 +211,78 @@ private slots:
         m_session->undoStack()->undo();
         QCOMPARE(stored().amendments.size(), 0);
         QCOMPARE(amendments->model()->rowCount(), 0);
+    }
+
+    void addPartyThroughTheDialogThenLeave()
+    {
+        // Nacka is not in the demo register: Askersunds kommun stands in, with 0 % so the
+        // percentages still add up.
+        whenModal<AgreementPartyDialog>([](AgreementPartyDialog *dialog) {
+            auto *actor = dialog->findChild<QComboBox *>(QStringLiteral("partyActorCombo"));
+            const int i = actor->findText(QStringLiteral("Askersunds kommun"));
+            QVERIFY(i >= 0);
+            actor->setCurrentIndex(i);
+            auto *weight = dialog->findChild<QLineEdit *>(QStringLiteral("weightEdit"));
+            weight->setText(QStringLiteral("1000"));
+            QVERIFY(!okButton(dialog)->isEnabled()); // more than 100 %
+            weight->setText(QStringLiteral("0"));
+            QVERIFY(okButton(dialog)->isEnabled());
+            okButton(dialog)->click();
+        });
+        m_view->addParty();
+        QCOMPARE(stored().parties.size(), 6);
+        QCOMPARE(stored().parties.last().name, QStringLiteral("Askersunds kommun"));
+        QCOMPARE(table("partiesTable")->model()->rowCount(), 6);
+
+        auto leave = [this](int row) {
+            table("partiesTable")->selectRow(row);
+            whenModal<AgreementPartyDialog>([](AgreementPartyDialog *dialog) {
+                dialog->findChild<QCheckBox *>(QStringLiteral("leavesCheck"))->setChecked(true);
+                dialog->findChild<QDateEdit *>(QStringLiteral("leftEdit"))->setDate(d("2027-12-31"));
+                okButton(dialog)->click();
+            });
+            m_view->editParty();
+        };
+        // With fixed percentages a party leaving leaves the later years short of 100 %:
+        // refused, with the year, and nothing saved.
+        QSignalSpy refused(m_view.get(), &AgreementsView::errorOccurred);
+        leave(3);
+        QCOMPARE(refused.count(), 1);
+        QVERIFY2(refused.first().first().toString().contains(QStringLiteral("in 2028: The percentages add up to 85")),
+                 qPrintable(refused.first().first().toString()));
+        QVERIFY(!stored().parties.at(3).leftOn.isValid());
+
+        // Shared equally, two municipalities give notice; Askersund keeps three.
+        Agreement equal = stored();
+        equal.method = CostAllocation::Method::Equal;
+        QVERIFY(m_session->editAgreement(equal).ok());
+        leave(3);
+        leave(4);
+        QCOMPARE(stored().parties.at(4).leftOn, d("2027-12-31"));
+        QVERIFY(warnings()->isHidden());
+        // Askersund removed: only two municipalities would remain.
+        table("partiesTable")->selectRow(5);
+        m_view->removeParty();
+        QCOMPARE(stored().parties.size(), 5);
+        QVERIFY(!warnings()->isHidden());
+        QVERIFY(warnings()->warnings().last().startsWith(QStringLiteral("Only 2 municipalities remain")));
+        m_session->undoStack()->undo();
+        QVERIFY(warnings()->isHidden());
+        QCOMPARE(table("partiesTable")->model()->rowCount(), 6);
+    }
+
+    void switchTheMethodAndUndo()
+    {
+        auto *method = m_view->findChild<QComboBox *>(QStringLiteral("methodCombo"));
+        const int equal = method->findData(int(CostAllocation::Method::Equal));
+        method->setCurrentIndex(equal);
+        emit method->activated(equal);
+        QCOMPARE(stored().method, CostAllocation::Method::Equal);
+        QCOMPARE(cell(table("chargesTable"), 0, 1), QStringLiteral("240 000 kr"));
+        QCOMPARE(cell(table("partiesTable"), 0, 4), QStringLiteral("equal share"));
+        m_session->undoStack()->undo();
+        QCOMPARE(stored().method, CostAllocation::Method::FixedPercent);
+        QCOMPARE(cell(table("chargesTable"), 0, 1), QStringLiteral("480 000 kr"));
     }
 
     void printsTheInvoiceBasis()
