@@ -1,3 +1,4 @@
+#include "ActorTableModel.h"
 #include "AgreementChargesModel.h"
 #include "AgreementRepository.h"
 #include "AgreementTableModel.h"
@@ -269,6 +270,23 @@ private slots:
         m_session->undoStack()->undo();
         QVERIFY(warnings()->isHidden());
         QCOMPARE(table("partiesTable")->model()->rowCount(), 6);
+    }
+
+    void aPartyRenamedInTheRegisterShowsAtOnce()
+    {
+        const qint64 haninge = stored().parties.at(2).actorId;
+        Actor actor;
+        for (const Actor &a : m_session->actors()->allActors())
+            if (a.id == haninge)
+                actor = a;
+        actor.name = QStringLiteral("Haninge kommun (Kommunstyrelsen)");
+        QVERIFY(m_session->editActor(actor).ok());
+        QCOMPARE(cell(table("partiesTable"), 2, 0), QStringLiteral("Haninge kommun (Kommunstyrelsen)"));
+        QCOMPARE(cell(table("chargesTable"), 2, 0), QStringLiteral("Haninge kommun (Kommunstyrelsen)"));
+        // And a party cannot be deleted from the register.
+        const Status refused = m_session->deleteActor(haninge);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.errorMessage().contains(QStringLiteral("a party to the agreement")));
     }
 
     void switchTheMethodAndUndo()

@@ -1,5 +1,6 @@
 #include "AgreementsView.h"
 
+#include "ActorTableModel.h"
 #include "AgreementChargesModel.h"
 #include "AgreementDialog.h"
 #include "AgreementPartyDialog.h"
@@ -156,6 +157,9 @@ AgreementsView::AgreementsView(Session *session, QWidget *parent)
     connect(m_session, &Session::agreementsChanged, this, [this](qint64 id) {
         reload(m_agreementId > 0 ? m_agreementId : id);
     });
+    // A party renamed or retyped in the register shows here at once (names come from it).
+    connect(m_session->actors(), &QAbstractItemModel::dataChanged, this, [this] { reload(m_agreementId); });
+    connect(m_session->actors(), &QAbstractItemModel::modelReset, this, [this] { reload(m_agreementId); });
     reload(0);
     if (m_agreements->rowCount() > 0)
         selectAgreement(m_agreements->agreements().first().id);
@@ -784,8 +788,6 @@ std::unique_ptr<ReportDocument> AgreementsView::makeReport() const
 
 QString AgreementsView::pdfFileName() const
 {
-    const Agreement *a = current();
     return tr("invoice-basis-%1.pdf").arg(invoiceYear() > 0 ? QString::number(invoiceYear()) : QString())
-        .replace(QStringLiteral("-.pdf"), QStringLiteral(".pdf"))
-        .prepend(a ? QString() : QString());
+        .replace(QStringLiteral("-.pdf"), QStringLiteral(".pdf"));
 }
