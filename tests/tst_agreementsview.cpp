@@ -3,6 +3,7 @@
 #include "AgreementRepository.h"
 #include "AgreementTableModel.h"
 #include "AgreementsView.h"
+#include "AgreementDialog.h"
 #include "AgreementPartyDialog.h"
 #include "AmendmentDialog.h"
 #include "DialogHooks.h"
@@ -287,6 +288,37 @@ private slots:
         const Status refused = m_session->deleteActor(haninge);
         QVERIFY(!refused.ok());
         QVERIFY(refused.errorMessage().contains(QStringLiteral("a party to the agreement")));
+    }
+
+    void newAgreementThroughTheDialogAndUndo()
+    {
+        whenModal<AgreementDialog>([](AgreementDialog *dialog) {
+            QVERIFY(!okButton(dialog)->isEnabled()); // no name yet
+            dialog->findChild<QLineEdit *>(QStringLiteral("agreementNameEdit"))->setText(QStringLiteral("Prov"));
+            auto *host = dialog->findChild<QComboBox *>(QStringLiteral("hostCombo"));
+            host->setCurrentIndex(host->findText(QStringLiteral("Region Örebro län")));
+            // The end before the start is refused with the reason.
+            dialog->findChild<QDateEdit *>(QStringLiteral("startEdit"))->setDate(d("2026-01-01"));
+            dialog->findChild<QDateEdit *>(QStringLiteral("endEdit"))->setDate(d("2025-12-31"));
+            QVERIFY(!okButton(dialog)->isEnabled());
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("problemsLabel"))->text().contains(
+                QStringLiteral("before it starts")));
+            dialog->findChild<QDateEdit *>(QStringLiteral("endEdit"))->setDate(d("2030-12-31"));
+            QVERIFY(okButton(dialog)->isEnabled());
+            okButton(dialog)->click();
+        });
+        m_view->addNew();
+        QCOMPARE(table("agreementsTable")->model()->rowCount(), 2);
+        const qint64 id = m_view->currentAgreementId();
+        auto added = AgreementRepository(m_session->database()).load(id);
+        QVERIFY(added.ok());
+        QCOMPARE(added->name, QStringLiteral("Prov"));
+        QCOMPARE(added->hostName(), QStringLiteral("Region Örebro län"));
+        QCOMPARE(added->parties.size(), 1);
+        QCOMPARE(added->term.noticeDeadline(0), d("2029-12-31"));
+        QVERIFY(!warnings()->isHidden()); // no municipalities yet
+        m_session->undoStack()->undo();
+        QCOMPARE(table("agreementsTable")->model()->rowCount(), 1);
     }
 
     void switchTheMethodAndUndo()

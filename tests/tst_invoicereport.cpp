@@ -112,6 +112,25 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("517 091 kr")));
     }
 
+    void proportionalToPopulation()
+    {
+        auto db = Database::open(m_db, {Database::Mode::OpenExisting, false, false});
+        Agreement a = *AgreementRepository(**db).load(m_agreement);
+        a.method = CostAllocation::Method::Proportional;
+        a.basisLabel = QStringLiteral("Folkmängd");
+        const qint64 population[] = {2454821, 101427, 97089, 115526, 85269};
+        for (int i = 0; i < 5; ++i)
+            a.parties[i].weight = population[i];
+        QVERIFY(a.validate().ok());
+        auto report = InvoiceBasisReport::create(a, 2026, m_sodertalje, QDate(2026, 11, 23));
+        QVERIFY(report.ok());
+        const QString text = (*report)->document()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("101 427 of 2 854 132 (3,55 %)")), qPrintable(text));
+        // 1 030 000 kr x 101 427 / 2 854 132 = 36 603,47 -> 36 603 kr.
+        QVERIFY2(text.contains(QStringLiteral("36 603 kr")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("3,55 %")));
+    }
+
     void refusedWithAMessage_data()
     {
         QTest::addColumn<QStringList>("extra");

@@ -146,7 +146,7 @@ QString InvoiceBasisReport::shareText(const Agreement &agreement, const CostAllo
     case CostAllocation::Method::FixedPercent:
         return Money::percentText(int(weight));
     case CostAllocation::Method::Proportional: {
-        const int basisPoints = sum > 0 ? int((weight * 100000 / sum + 5) / 10) : 0; // to 0,1 %
+        const int basisPoints = sum > 0 ? int((weight * 100000 / sum + 5) / 10) : 0; // basis points, rounded
         return tr("%1 of %2 (%3)")
             .arg(formatNumber(weight), formatNumber(sum), Money::percentText(basisPoints));
     }
