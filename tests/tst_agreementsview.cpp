@@ -162,6 +162,22 @@ private slots:
         QCOMPARE(stored().costs.at(1).amount(2026), Money::fromKronor(50000));
         QCOMPARE(cell(table("chargesTable"), 5, 2), QStringLiteral("1\u00a0230\u00a0000\u00a0kr"));
 
+        // Typed into the grid like a spreadsheet: select the cell, type, Return.
+        m_view->findChild<QTabWidget *>(QStringLiteral("agreementSections"))->setCurrentIndex(1);
+        QTableView *grid = table("costsTable");
+        QCoreApplication::processEvents(); // the grid shows what is stored after an edit's event
+        QApplication::setActiveWindow(m_view.get());
+        grid->setFocus();
+        grid->setCurrentIndex(costs->index(2, 3)); // activities, 2027
+        QTest::keyClick(grid, Qt::Key_2); // starts the cell's editor with the key typed
+        QVERIFY(QApplication::focusWidget() && QApplication::focusWidget() != grid);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("00 000"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // the delegate commits from the event loop
+        QTRY_COMPARE(stored().costs.at(2).amount(2027), Money::fromKronor(200000));
+        QTRY_COMPARE(cell(grid, 2, 3), QStringLiteral("200\u00a0000\u00a0kr"));
+        m_session->undoStack()->undo();
+        QCOMPARE(stored().costs.at(2).amount(2027), Money::fromKronor(150000));
+
         // Text and negative amounts are refused with a message; nothing is saved.
         QSignalSpy refused(m_view.get(), &AgreementsView::errorOccurred);
         const Agreement before = stored();

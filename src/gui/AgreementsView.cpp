@@ -27,6 +27,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -498,11 +499,13 @@ void AgreementsView::refreshDetails()
     m_basis->setText(a->basisLabel);
     m_basis->setVisible(proportional);
     m_basisLabel->setVisible(proportional);
-    const QModelIndex costIndex = m_costsTable->currentIndex();
     const QVector<int> ys = years();
-    m_costs->setAgreement(*a, ys);
-    if (costIndex.isValid())
-        m_costsTable->setCurrentIndex(m_costs->index(costIndex.row(), costIndex.column()));
+    // An edit typed into the grid is saved while its editor is still open: the grid is
+    // reset (with what is stored then) once the editor has closed, not under it.
+    if (m_costs->isCommitting())
+        QTimer::singleShot(0, m_costs, [this] { resetCostGrid(); });
+    else
+        resetCostGrid();
     m_charges->setAgreement(*a, ys);
     m_allocationProblems->setText(m_charges->problems().join(QLatin1Char('\n')));
     m_allocationProblems->setVisible(!m_charges->problems().isEmpty());
@@ -514,6 +517,17 @@ void AgreementsView::refreshDetails()
     const int keep = m_invoiceYear->findData(year > 0 ? year : m_today.year());
     m_invoiceYear->setCurrentIndex(keep >= 0 ? keep : 0);
     updateButtons();
+}
+
+void AgreementsView::resetCostGrid()
+{
+    const Agreement *a = current();
+    if (!a)
+        return;
+    const QModelIndex costIndex = m_costsTable->currentIndex();
+    m_costs->setAgreement(*a, years());
+    if (costIndex.isValid())
+        m_costsTable->setCurrentIndex(m_costs->index(costIndex.row(), costIndex.column()));
 }
 
 int AgreementsView::selectedRow(QTableView *table) const

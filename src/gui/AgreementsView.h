@@ -74,6 +74,7 @@ private:
     void reload(qint64 select);
     void showAgreement(qint64 id);
     void refreshDetails();
+    void resetCostGrid();
     const Agreement *current() const;
     QVector<int> years() const;
     int selectedRow(QTableView *table) const;

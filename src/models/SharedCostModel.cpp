@@ -94,7 +94,10 @@ bool SharedCostModel::setData(const QModelIndex &index, const QVariant &value, i
         else
             cost.amounts.insert(year, amount);
     }
-    if (Status s = m_commit(changed, undoText); !s) {
+    m_committing = true;
+    const Status s = m_commit(changed, undoText);
+    m_committing = false;
+    if (!s) {
         emit refused(s.errorMessage());
         return false;
     }

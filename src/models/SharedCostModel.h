@@ -24,6 +24,8 @@ public:
     void setAgreement(const Agreement &agreement, const QVector<int> &years);
     const QVector<int> &years() const { return m_years; }
     bool isTotalRow(int row) const { return row == m_agreement.costs.size(); }
+    // True while an edit is being handed to the commit function (inside setData()).
+    bool isCommitting() const { return m_committing; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -39,4 +41,5 @@ private:
     Agreement m_agreement;
     QVector<int> m_years;
     Commit m_commit;
+    bool m_committing = false;
 };
