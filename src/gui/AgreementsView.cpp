@@ -17,6 +17,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -31,6 +32,23 @@
 #include <QVBoxLayout>
 
 namespace {
+
+// The agreements with a warning icon beside one that needs attention (a notice deadline
+// within three months, too few parties).
+class AgreementListProxy : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QIcon warningIcon;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::DecorationRole && index.column() == AgreementTableModel::Name
+            && !index.data(AgreementTableModel::WarningsRole).toStringList().isEmpty())
+            return warningIcon;
+        return QIdentityProxyModel::data(index, role);
+    }
+};
 
 QLabel *valueLabel(QWidget *parent)
 {
@@ -98,7 +116,10 @@ AgreementsView::AgreementsView(Session *session, QWidget *parent)
     setObjectName(QStringLiteral("agreementsView"));
     m_list->setObjectName(QStringLiteral("agreementsTable"));
     m_list->setAccessibleName(tr("Agreements"));
-    m_list->setModel(m_agreements);
+    auto *proxy = new AgreementListProxy(this);
+    proxy->warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    proxy->setSourceModel(m_agreements);
+    m_list->setModel(proxy);
     setUpRecordTable(m_list);
     // The list names the agreement and its next deadline; the term and parties are in the details.
     m_list->setColumnHidden(AgreementTableModel::Term, true);
@@ -384,7 +405,7 @@ void AgreementsView::selectAgreement(qint64 id)
         m_list->selectionModel()->clear();
         return;
     }
-    m_list->selectionModel()->setCurrentIndex(m_agreements->index(row, 0),
+    m_list->selectionModel()->setCurrentIndex(m_list->model()->index(row, 0),
                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 

@@ -35,6 +35,8 @@ QVariant SharedCostModel::data(const QModelIndex &index, int role) const
         f.setBold(true);
         return f;
     }
+    if (role == Qt::ToolTipRole && column == 0 && !total)
+        return m_agreement.costs.at(row).name; // the grid may elide a long name
     if (role == Qt::TextAlignmentRole && column > 0)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::EditRole)
