@@ -302,6 +302,10 @@ Status AgreementRepository::restore(const Agreement &agreement) const
     qint64 id = 0;
     if (Status s = writeHead(agreement, true, true, &id); !s)
         return s;
+    // PostgreSQL's identity sequence does not see an explicit id.
+    if (const QString reset = m_db.dialect().resetSequence(QStringLiteral("agreement")); !reset.isEmpty())
+        if (Status s = m_db.exec(reset); !s)
+            return s;
     if (Status s = writeContent(agreement.id, agreement); !s)
         return s;
     return tx.commit();
