@@ -502,6 +502,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>numbering a new actor</source>
         <translation>numrering av en ny aktör</translation>
     </message>
+    <message>
+        <source>a party to the agreement %1</source>
+        <translation>part i avtalet %1</translation>
+    </message>
 </context>
 <context>
     <name>ActorTableModel</name>
@@ -547,6 +551,336 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>The name is longer than 200 characters.</source>
         <translation>Namnet är längre än 200 tecken.</translation>
+    </message>
+</context>
+<context>
+    <name>Agreement</name>
+    <message>
+        <source>An agreement needs a name.</source>
+        <translation>Ett avtal måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the minimum number of municipalities cannot be negative.</source>
+        <translation>%1: det minsta antalet kommuner kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>%1: a party has not been chosen from the actor register.</source>
+        <translation>%1: en part har inte valts ur aktörsregistret.</translation>
+    </message>
+    <message>
+        <source>%1 is a party to %2 twice.</source>
+        <translation>%1 är part i %2 två gånger.</translation>
+    </message>
+    <message>
+        <source>%1 leaves %2 (%3) before it joins (%4).</source>
+        <translation>%1 lämnar %2 (%3) innan den ansluter (%4).</translation>
+    </message>
+    <message>
+        <source>%1 has a negative number in the cost allocation of %2.</source>
+        <translation>%1 har ett negativt tal i kostnadsfördelningen för %2.</translation>
+    </message>
+    <message>
+        <source>The party that invoices the others must be a party to %1.</source>
+        <translation>Den part som fakturerar de övriga måste vara part i %1.</translation>
+    </message>
+    <message>
+        <source>Amendments to %1 are numbered from 1.</source>
+        <translation>Tilläggen till %1 numreras från 1.</translation>
+    </message>
+    <message>
+        <source>%1 has two amendments numbered %2.</source>
+        <translation>%1 har två tillägg med nummer %2.</translation>
+    </message>
+    <message>
+        <source>Amendment %1 to %2 has no valid date.</source>
+        <translation>Tillägg %1 till %2 saknar giltigt datum.</translation>
+    </message>
+    <message>
+        <source>Amendment %1 to %2 has no text.</source>
+        <translation>Tillägg %1 till %2 saknar text.</translation>
+    </message>
+    <message>
+        <source>A shared cost of %1 has no name.</source>
+        <translation>En gemensam kostnad i %1 saknar namn.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is negative (%3).</source>
+        <translation>%1 år %2 är negativ (%3).</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is too large.</source>
+        <translation>%1 år %2 är för stor.</translation>
+    </message>
+    <message>
+        <source>No party of %1 pays in %2, but there are shared costs that year.</source>
+        <translation>Ingen part i %1 betalar år %2, men det finns gemensamma kostnader det året.</translation>
+    </message>
+    <message>
+        <source>The cost allocation of %1 in %2: %3</source>
+        <translation>Kostnadsfördelningen för %1 år %2: %3</translation>
+    </message>
+    <message>
+        <source>No party of %1 pays in %2.</source>
+        <translation>Ingen part i %1 betalar år %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementChargesModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>New agreement</source>
+        <translation>Nytt avtal</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <source>not renewed</source>
+        <translation>förlängs inte</translation>
+    </message>
+    <message>
+        <source>The region must be a party</source>
+        <translation>Regionen måste vara part</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Invoiced by:</source>
+        <translation>&amp;Fakturerande part:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;End of the first term:</source>
+        <translation>&amp;Slut på första avtalsperioden:</translation>
+    </message>
+    <message>
+        <source>Notice &amp;before the end:</source>
+        <translation>Uppsägning &amp;före slutet:</translation>
+    </message>
+    <message>
+        <source>&amp;Renewed by:</source>
+        <translation>Förlängs &amp;med:</translation>
+    </message>
+    <message>
+        <source>Notice before a rene&amp;wal ends:</source>
+        <translation>Uppsägning före en förlä&amp;ngnings slut:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid with at least:</source>
+        <translation>&amp;Giltigt med minst:</translation>
+    </message>
+    <message>
+        <source> municipalities</source>
+        <translation> kommuner</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <source>Give the agreement a name.</source>
+        <translation>Ge avtalet ett namn.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the actor register.</source>
+        <translation>%1 finns inte i aktörsregistret.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPartyDialog</name>
+    <message>
+        <source>Add party to %1</source>
+        <translation>Lägg till part i %1</translation>
+    </message>
+    <message>
+        <source>Joined after the start, on</source>
+        <translation>Anslöt efter start, den</translation>
+    </message>
+    <message>
+        <source>Has given notice; last day as a party</source>
+        <translation>Har sagt upp; sista dag som part</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Part:</translation>
+    </message>
+    <message>
+        <source>Joined:</source>
+        <translation>Anslöt:</translation>
+    </message>
+    <message>
+        <source>Leaves:</source>
+        <translation>Lämnar:</translation>
+    </message>
+    <message>
+        <source>equal shares: no number needed</source>
+        <translation>lika delar: inget tal behövs</translation>
+    </message>
+    <message>
+        <source>Share of costs:</source>
+        <translation>Kostnadsandel:</translation>
+    </message>
+    <message>
+        <source>e.g. 15 or 12,5</source>
+        <translation>t.ex. 15 eller 12,5</translation>
+    </message>
+    <message>
+        <source>&amp;Share of costs (%):</source>
+        <translation>&amp;Kostnadsandel (%):</translation>
+    </message>
+    <message>
+        <source>e.g. 101 427</source>
+        <translation>t.ex. 101 427</translation>
+    </message>
+    <message>
+        <source>&amp;Number to share by:</source>
+        <translation>&amp;Fördelningstal:</translation>
+    </message>
+    <message>
+        <source>&amp;%1:</source>
+        <translation>&amp;%1:</translation>
+    </message>
+    <message>
+        <source>Party %1</source>
+        <translation>Part %1</translation>
+    </message>
+    <message>
+        <source>Choose the party from the actor register.</source>
+        <translation>Välj parten ur aktörsregistret.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the actor register.</source>
+        <translation>%1 finns inte i aktörsregistret.</translation>
+    </message>
+    <message>
+        <source>%1 is already a party.</source>
+        <translation>%1 är redan part.</translation>
+    </message>
+    <message>
+        <source>The share is a percentage from 0 to 100 with at most two decimals.</source>
+        <translation>Andelen är en procentsats från 0 till 100 med högst två decimaler.</translation>
+    </message>
+    <message>
+        <source>The number is a whole number, 0 or more.</source>
+        <translation>Talet är ett heltal, 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>The party cannot leave before it joins.</source>
+        <translation>Parten kan inte lämna avtalet innan den anslutit.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementRepository</name>
+    <message>
+        <source>The stored agreement %1 is damaged: %2</source>
+        <translation>Det sparade avtalet %1 är skadat: %2</translation>
+    </message>
+    <message>
+        <source>reading the agreements</source>
+        <translation>läsning av avtalen</translation>
+    </message>
+    <message>
+        <source>reading an agreement</source>
+        <translation>läsning av ett avtal</translation>
+    </message>
+    <message>
+        <source>There is no agreement with id %1.</source>
+        <translation>Det finns inget avtal med id %1.</translation>
+    </message>
+    <message>
+        <source>unknown allocation method '%1'</source>
+        <translation>okänd fördelningsmetod '%1'</translation>
+    </message>
+    <message>
+        <source>reading the parties of %1</source>
+        <translation>läsning av parterna i %1</translation>
+    </message>
+    <message>
+        <source>reading the amendments of %1</source>
+        <translation>läsning av tilläggen till %1</translation>
+    </message>
+    <message>
+        <source>reading the shared costs of %1</source>
+        <translation>läsning av de gemensamma kostnaderna i %1</translation>
+    </message>
+    <message>
+        <source>looking up the parties of %1</source>
+        <translation>kontroll av parterna i %1</translation>
+    </message>
+    <message>
+        <source>The party %1 of %2 is no longer in the actor register. Remove it from the agreement or add it to the register again.</source>
+        <translation>Parten %1 i %2 finns inte längre i aktörsregistret. Ta bort den ur avtalet eller lägg till den i registret igen.</translation>
+    </message>
+    <message>
+        <source>with id %1</source>
+        <translation>med id %1</translation>
+    </message>
+    <message>
+        <source>saving the agreement %1</source>
+        <translation>sparande av avtalet %1</translation>
+    </message>
+    <message>
+        <source>The agreement %1 no longer exists.</source>
+        <translation>Avtalet %1 finns inte längre.</translation>
+    </message>
+    <message>
+        <source>saving the parties, amendments and costs of %1</source>
+        <translation>sparande av parter, tillägg och kostnader i %1</translation>
+    </message>
+    <message>
+        <source>deleting the agreement %1</source>
+        <translation>borttagning av avtalet %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTableModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>not renewed</source>
+        <translation>förlängs inte</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>First term</source>
+        <translation>Första avtalsperioden</translation>
+    </message>
+    <message>
+        <source>Next notice deadline</source>
+        <translation>Nästa uppsägningsdag</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
     </message>
 </context>
 <context>
@@ -617,6 +951,320 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Only %1 municipalities remain; unless new parties join, the agreement ends on %2, at the end of the current term.</source>
         <translation>Endast %1 kommuner återstår; om inga nya parter ansluter upphör avtalet den %2, när den pågående avtalsperioden löper ut.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsView</name>
+    <message>
+        <source>1 month</source>
+        <translation>1 månad</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 månader</translation>
+    </message>
+    <message>
+        <source>equal share</source>
+        <translation>lika del</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Select an agreement to see its parties, its term and notice deadline, and how the parties share its costs. Edit &gt; New… adds an agreement.</source>
+        <translation>Välj ett avtal för att se dess parter, avtalstid och uppsägningsdag och hur parterna delar på kostnaderna. Redigera &gt; Ny… lägger till ett avtal.</translation>
+    </message>
+    <message>
+        <source>Parties and &amp;term</source>
+        <translation>Parter och avtals&amp;tid</translation>
+    </message>
+    <message>
+        <source>&amp;Cost allocation</source>
+        <translation>&amp;Kostnadsfördelning</translation>
+    </message>
+    <message>
+        <source>Invoiced by:</source>
+        <translation>Fakturerande part:</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Avtalstid:</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>Uppsägning:</translation>
+    </message>
+    <message>
+        <source>Renewal:</source>
+        <translation>Förlängning:</translation>
+    </message>
+    <message>
+        <source>Next notice deadline:</source>
+        <translation>Nästa uppsägningsdag:</translation>
+    </message>
+    <message>
+        <source>Valid when:</source>
+        <translation>Giltigt när:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Anteckningar:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit agreement…</source>
+        <translation>&amp;Ändra avtal…</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Anslöt</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>Lämnar</translation>
+    </message>
+    <message>
+        <source>Share of costs</source>
+        <translation>Kostnadsandel</translation>
+    </message>
+    <message>
+        <source>&amp;Add party…</source>
+        <translation>&amp;Lägg till part…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange party…</source>
+        <translation>Ä&amp;ndra part…</translation>
+    </message>
+    <message>
+        <source>Remove part&amp;y</source>
+        <translation>Ta bort pa&amp;rt</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Tillägg</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beslutat</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Add a&amp;mendment…</source>
+        <translation>Lägg till t&amp;illägg…</translation>
+    </message>
+    <message>
+        <source>Change amen&amp;dment…</source>
+        <translation>Ändra tilläg&amp;g…</translation>
+    </message>
+    <message>
+        <source>Remove amendme&amp;nt</source>
+        <translation>Ta bort tillä&amp;gg</translation>
+    </message>
+    <message>
+        <source>e.g. Population</source>
+        <translation>t.ex. Folkmängd</translation>
+    </message>
+    <message>
+        <source>Shared &amp;by:</source>
+        <translation>Fördelas &amp;efter:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Metod:</translation>
+    </message>
+    <message>
+        <source>Each party's percentage or number is set under Parties and term (Change party…).</source>
+        <translation>Varje parts procentsats eller tal anges under Parter och avtalstid (Ändra part…).</translation>
+    </message>
+    <message>
+        <source>Shared costs per year</source>
+        <translation>Gemensamma kostnader per år</translation>
+    </message>
+    <message>
+        <source>Shared costs</source>
+        <translation>Gemensamma kostnader</translation>
+    </message>
+    <message>
+        <source>Add c&amp;ost</source>
+        <translation>Lägg till k&amp;ostnad</translation>
+    </message>
+    <message>
+        <source>Remove cos&amp;t</source>
+        <translation>Ta bort kos&amp;tnad</translation>
+    </message>
+    <message>
+        <source>Add &amp;year</source>
+        <translation>Lägg till å&amp;r</translation>
+    </message>
+    <message>
+        <source>What each party pays per year</source>
+        <translation>Vad varje part betalar per år</translation>
+    </message>
+    <message>
+        <source>Invoice basis for &amp;year:</source>
+        <translation>Fakturaunderlag för å&amp;r:</translation>
+    </message>
+    <message>
+        <source>File &gt; Print or Export as PDF prints it.</source>
+        <translation>Arkiv &gt; Skriv ut eller Exportera som PDF skriver ut det.</translation>
+    </message>
+    <message>
+        <source>Share %1 by %2</source>
+        <translation>Fördela %1 efter %2</translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation>ingen angiven</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (the first term)</source>
+        <translation>%1 till %2 (första avtalsperioden)</translation>
+    </message>
+    <message>
+        <source>at the latest %1 before the end of the first term, that is by %2</source>
+        <translation>senast %1 före avtalstidens utgång, dvs. senast %2</translation>
+    </message>
+    <message>
+        <source>without notice, extended %1 at a time, with %2' notice before each end</source>
+        <translation>utan uppsägning förlängs avtalet %1 i taget, med %2 uppsägningstid före varje utgång</translation>
+    </message>
+    <message>
+        <source>not renewed: ends on %1</source>
+        <translation>förlängs inte: upphör %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (in %2 days): notice by then ends the agreement on %3; otherwise it runs to %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (om %2 dagar): uppsägning senast då avslutar avtalet %3; annars löper det till %4</translation>
+    </message>
+    <message>
+        <source>none: the agreement is not renewed</source>
+        <translation>ingen: avtalet förlängs inte</translation>
+    </message>
+    <message>
+        <source>at least %1 municipalities and the region are parties</source>
+        <translation>minst %1 kommuner och regionen är parter</translation>
+    </message>
+    <message>
+        <source>at least %1 municipalities are parties</source>
+        <translation>minst %1 kommuner är parter</translation>
+    </message>
+    <message>
+        <source>%1 — &lt;span style="color:#107c10"&gt;met&lt;/span&gt; (%2 municipalities today)</source>
+        <translation>%1 — &lt;span style="color:#107c10"&gt;uppfyllt&lt;/span&gt; (%2 kommuner i dag)</translation>
+    </message>
+    <message>
+        <source>%1 — &lt;span style="color:#a4262c"&gt;&lt;b&gt;not met&lt;/b&gt;&lt;/span&gt;: %2</source>
+        <translation>%1 — &lt;span style="color:#a4262c"&gt;&lt;b&gt;inte uppfyllt&lt;/b&gt;&lt;/span&gt;: %2</translation>
+    </message>
+    <message>
+        <source>from the start</source>
+        <translation>från start</translation>
+    </message>
+    <message>
+        <source>%1 (invoices)</source>
+        <translation>%1 (fakturerar)</translation>
+    </message>
+    <message>
+        <source>Add %1 as a party to %2</source>
+        <translation>Lägg till %1 som part i %2</translation>
+    </message>
+    <message>
+        <source>Change the party %1 of %2</source>
+        <translation>Ändra parten %1 i %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>Ta bort %1 ur %2</translation>
+    </message>
+    <message>
+        <source>Add amendment %1 to %2</source>
+        <translation>Lägg till tillägg %1 till %2</translation>
+    </message>
+    <message>
+        <source>Change amendment %1 to %2</source>
+        <translation>Ändra tillägg %1 till %2</translation>
+    </message>
+    <message>
+        <source>Remove amendment %1 from %2</source>
+        <translation>Ta bort tillägg %1 till %2</translation>
+    </message>
+    <message>
+        <source>Share the costs of %1: %2</source>
+        <translation>Fördela kostnaderna i %1: %2</translation>
+    </message>
+    <message>
+        <source>New shared cost</source>
+        <translation>Ny gemensam kostnad</translation>
+    </message>
+    <message>
+        <source>New shared cost %1</source>
+        <translation>Ny gemensam kostnad %1</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>Lägg till %1 i %2</translation>
+    </message>
+    <message>
+        <source>Select an agreement to print its invoice basis.</source>
+        <translation>Välj ett avtal för att skriva ut dess fakturaunderlag.</translation>
+    </message>
+    <message>
+        <source>%1 has no shared costs yet, so there is no invoice basis to print.</source>
+        <translation>%1 har ännu inga gemensamma kostnader, så det finns inget fakturaunderlag att skriva ut.</translation>
+    </message>
+    <message>
+        <source>invoice-basis-%1.pdf</source>
+        <translation>fakturaunderlag-%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentDialog</name>
+    <message>
+        <source>New amendment to %1</source>
+        <translation>Nytt tillägg till %1</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Beslutat:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Amendment %1 to %2</source>
+        <translation>Tillägg %1 till %2</translation>
+    </message>
+    <message>
+        <source>There is already an amendment number %1.</source>
+        <translation>Det finns redan ett tillägg nummer %1.</translation>
+    </message>
+    <message>
+        <source>Write what the amendment says.</source>
+        <translation>Skriv vad tillägget säger.</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +2159,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>Print a body's annual wheel of a year to a PDF, A4 landscape: the circle with its legend and rule checks, then a table of the meetings with their topics and input material.</source>
         <translation>Skriv ut ett organs årshjul för ett år som PDF, A4 liggande: cirkeln med teckenförklaring och regelkontroller, sedan en tabell över mötena med ämnen och underlag.</translation>
     </message>
+    <message>
+        <source>Write the invoice basis of a cooperation agreement for a year as a PDF: what every party pays of each shared cost, and a page per invoiced party; with --party, only that party's page.</source>
+        <translation>Skriv fakturaunderlaget för ett samverkansavtal för ett år som PDF: vad varje part betalar av varje gemensam kostnad, och en sida per fakturerad part; med --party bara den partens sida.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -1603,8 +2255,16 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>organets id (se list bodies eller list wheels)</translation>
     </message>
     <message>
-        <source>the year of the annual wheel, for example 2026</source>
-        <translation>årshjulets år, till exempel 2026</translation>
+        <source>the year, such as 2026</source>
+        <translation>året, till exempel 2026</translation>
+    </message>
+    <message>
+        <source>the id of the agreement (see list agreements)</source>
+        <translation>avtalets id (se list agreements)</translation>
+    </message>
+    <message>
+        <source>only this party: the id of its actor (see list actors)</source>
+        <translation>bara denna part: id för dess aktör (se list actors)</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2662,21 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>DemoAgreements</name>
+    <message>
+        <source>The demo agreements are broken: %1</source>
+        <translation>Demoavtalen är trasiga: %1</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown allocation method</source>
+        <translation>%1 har en okänd fördelningsmetod</translation>
+    </message>
+    <message>
+        <source>unknown actor %1</source>
+        <translation>okänd aktör %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoBudgets</name>
     <message>
         <source>The demo budgets are broken: %1</source>
@@ -2132,6 +2807,152 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>InvoiceBasisReport</name>
+    <message>
+        <source>%1 has no shared costs in %2.</source>
+        <translation>%1 har inga gemensamma kostnader %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a paying party of %2 in %3.</source>
+        <translation>%1 är inte betalande part i %2 år %3.</translation>
+    </message>
+    <message>
+        <source>The actor with id %1 is not a party to %2.</source>
+        <translation>Aktören med id %1 är inte part i %2.</translation>
+    </message>
+    <message>
+        <source>Invoice basis %1 – %2</source>
+        <translation>Fakturaunderlag %1 – %2</translation>
+    </message>
+    <message>
+        <source>Invoice basis %1</source>
+        <translation>Fakturaunderlag %1</translation>
+    </message>
+    <message>
+        <source>1/%1 (equal shares)</source>
+        <translation>1/%1 (lika delar)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 av %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Agreement:</source>
+        <translation>Avtal:</translation>
+    </message>
+    <message>
+        <source>Invoiced by:</source>
+        <translation>Fakturerande part:</translation>
+    </message>
+    <message>
+        <source>Cost allocation:</source>
+        <translation>Kostnadsfördelning:</translation>
+    </message>
+    <message>
+        <source>Shared costs %1:</source>
+        <translation>Gemensamma kostnader %1:</translation>
+    </message>
+    <message>
+        <source>Printed on:</source>
+        <translation>Utskrivet:</translation>
+    </message>
+    <message>
+        <source>What each party pays in %1</source>
+        <translation>Vad varje part betalar %1</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>Att betala</translation>
+    </message>
+    <message>
+        <source>%1 (invoices)</source>
+        <translation>%1 (fakturerar)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Each shared cost is divided on its own among the parties that are parties during the year, in whole kronor. The kronor left over after rounding down go one each to the parties with the largest remainders, so the shares add up exactly to each cost.</source>
+        <translation>Varje gemensam kostnad fördelas för sig, i hela kronor, mellan dem som är parter under året. De kronor som blir över efter avrundning nedåt går en i taget till de parter som har störst rest, så att andelarna summerar exakt till varje kostnad.</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Till:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Från:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>År:</translation>
+    </message>
+    <message>
+        <source>Share of the shared costs:</source>
+        <translation>Andel av de gemensamma kostnaderna:</translation>
+    </message>
+    <message>
+        <source>%1 invoices the other parties; this is its own share and is not invoiced.</source>
+        <translation>%1 fakturerar de övriga parterna; detta är dess egen andel och faktureras inte.</translation>
+    </message>
+    <message>
+        <source>Shared cost</source>
+        <translation>Gemensam kostnad</translation>
+    </message>
+    <message>
+        <source>Cost %1</source>
+        <translation>Kostnad %1</translation>
+    </message>
+    <message>
+        <source>Total to pay for %1</source>
+        <translation>Summa att betala för %1</translation>
+    </message>
+    <message>
+        <source>Amounts in Swedish kronor. The shares follow the cost allocation of the agreement; rounding is to whole kronor, and the kronor left over go to the largest remainders, so all parties' shares add up exactly to each cost.</source>
+        <translation>Belopp i svenska kronor. Andelarna följer avtalets kostnadsfördelning; avrundning sker till hela kronor och de kronor som blir över går till de största resterna, så att alla parters andelar summerar exakt till varje kostnad.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCommands</name>
+    <message>
+        <source>report: --agreement needs the id of an agreement (a whole number), not '%1'</source>
+        <translation>report: --agreement behöver ett avtals id (ett heltal), inte '%1'</translation>
+    </message>
+    <message>
+        <source>report: --year needs a year such as 2026, not '%1'</source>
+        <translation>report: --year behöver ett år som 2026, inte '%1'</translation>
+    </message>
+    <message>
+        <source>report: --party needs the id of an actor (a whole number), not '%1'</source>
+        <translation>report: --party behöver en aktörs id (ett heltal), inte '%1'</translation>
+    </message>
+    <message>
+        <source>report: -o needs a file name; a PDF is not written to standard output</source>
+        <translation>report: -o behöver ett filnamn; en PDF skrivs inte till standard ut</translation>
+    </message>
+    <message>
+        <source>is the database itself; choose another file for the PDF</source>
+        <translation>är själva databasen; välj en annan fil för PDF:en</translation>
+    </message>
+    <message>
+        <source>wrote the invoice basis %1 of %2 (1 page) to %3</source>
+        <translation>skrev fakturaunderlaget %1 för %2 (1 sida) till %3</translation>
+    </message>
+    <message>
+        <source>wrote the invoice basis %1 of %2 (%3 pages) to %4</source>
+        <translation>skrev fakturaunderlaget %1 för %2 (%3 sidor) till %4</translation>
+    </message>
+</context>
+<context>
     <name>ListCommand</name>
     <message>
         <source>list: unknown kind '%1'; use one of %2</source>
@@ -2175,6 +2996,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>the published revisions of the landscape map: revision, published (UTC), owner, actors, comment</source>
         <translation>landskapskartans publicerade revisioner: revision, publicerad (UTC), ägare, aktörer, kommentar</translation>
+    </message>
+    <message>
+        <source>the cooperation agreements: id, name, start, end (of the first term), number of parties</source>
+        <translation>samverkansavtalen: id, namn, start, slut (för första avtalsperioden), antal parter</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +3179,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>&amp;Wheels</source>
         <translation>&amp;Årshjul</translation>
+    </message>
+    <message>
+        <source>A&amp;greements</source>
+        <translation>A&amp;vtal</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +4702,37 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>English</source>
         <extracomment>The name of the English language in English; keep it as it is.</extracomment>
         <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>SharedCostModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>A shared cost needs a name; %1 was kept.</source>
+        <translation>En gemensam kostnad måste ha ett namn; %1 behölls.</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Byt namn på %1 till %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: a shared cost cannot be negative (%3).</source>
+        <translation>%1, %2: en gemensam kostnad kan inte vara negativ (%3).</translation>
+    </message>
+    <message>
+        <source>Change %1 in %2 to %3</source>
+        <translation>Ändra %1 år %2 till %3</translation>
+    </message>
+    <message>
+        <source>Shared cost</source>
+        <translation>Gemensam kostnad</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "Cli.h"
 #include "Console.h"
 #include "DatabaseCommands.h"
+#include "InvoiceCommands.h"
 #include "ListCommand.h"
 #include "MinutesCommands.h"
 #include "MapCommands.h"
@@ -143,6 +144,15 @@ const QVector<CliCommand> &CliCommands::all()
                                           "with their topics and input material."),
          {{O::Db, O::Body, O::Year, O::Output}, {O::Db, O::Body, O::Year, O::Output}, {QStringLiteral("wheel")}},
          WheelCommands::reportWheel,
+         nullptr},
+        {QStringLiteral("report"),
+         QStringLiteral("report invoice --db FILE --agreement ID --year Y [--party ACTOR_ID] -o OUT.pdf"),
+         QT_TRANSLATE_NOOP("CliCommands", "Write the invoice basis of a cooperation agreement for a year as a "
+                                          "PDF: what every party pays of each shared cost, and a page per "
+                                          "invoiced party; with --party, only that party's page."),
+         {{O::Db, O::Agreement, O::Year, O::Party, O::Output}, {O::Db, O::Agreement, O::Year, O::Output},
+          {QStringLiteral("invoice")}},
+         InvoiceCommands::reportInvoice,
          nullptr},
         {QStringLiteral("list"),
          QStringLiteral("list KIND --db FILE [--format csv|json]"),

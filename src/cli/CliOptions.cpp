@@ -42,6 +42,10 @@ QCommandLineOption commandLineOption(CliOptions::Option option)
         return QCommandLineOption(QStringLiteral("body"), QString(), QStringLiteral("ID"));
     case O::Year:
         return QCommandLineOption(QStringLiteral("year"), QString(), QStringLiteral("Y"));
+    case O::Agreement:
+        return QCommandLineOption(QStringLiteral("agreement"), QString(), QStringLiteral("ID"));
+    case O::Party:
+        return QCommandLineOption(QStringLiteral("party"), QString(), QStringLiteral("ACTOR_ID"));
     }
     Q_UNREACHABLE();
 }
@@ -104,7 +108,11 @@ QString CliOptions::description(Option option)
     case Option::Body:
         return tr("the id of the body (see list bodies or list wheels)");
     case Option::Year:
-        return tr("the year of the annual wheel, for example 2026");
+        return tr("the year, such as 2026");
+    case Option::Agreement:
+        return tr("the id of the agreement (see list agreements)");
+    case Option::Party:
+        return tr("only this party: the id of its actor (see list actors)");
     }
     Q_UNREACHABLE();
 }
@@ -172,8 +180,14 @@ Result<CliOptions> CliOptions::parse(const QString &command, const QStringList &
         case Option::Body:
             result.body = value;
             break;
+        case Option::Agreement:
+            result.agreement = value;
+            break;
         case Option::Year:
             result.year = value;
+            break;
+        case Option::Party:
+            result.party = value;
             break;
         case Option::Demo:
             result.demo = parser.isSet(option);

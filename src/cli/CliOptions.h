@@ -15,7 +15,8 @@ class CliOptions
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 public:
     enum class Option {
-        Db, Demo, To, Force, SkipInvalid, Format, Output, Budget, Meeting, PdfA, Revision, Paper, Tiled, Lanes, Body, Year
+        Db, Demo, To, Force, SkipInvalid, Format, Output, Budget, Meeting, PdfA, Revision, Paper, Tiled, Lanes, Body, Year,
+        Agreement, Party
     };
     enum class Format { Csv, Json };
 
@@ -50,6 +51,8 @@ public:
     bool lanes = false;
     QString body;   // --body ID, as given
     QString year;   // --year Y, as given
+    QString agreement; // --agreement ID, as given
+    QString party;     // --party ACTOR_ID, as given
     bool demo = false;
     bool force = false;
     bool skipInvalid = false;

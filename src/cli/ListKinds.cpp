@@ -1,6 +1,7 @@
 #include "ListKinds.h"
 
 #include "ActorRepository.h"
+#include "AgreementRepository.h"
 #include "BodyRepository.h"
 #include "BudgetRepository.h"
 #include "Classification.h"
@@ -115,6 +116,19 @@ Result<RecordTable> revisionRows(const Database &db)
     return table;
 }
 
+Result<RecordTable> agreementRows(const Database &db)
+{
+    auto agreements = AgreementRepository(db).list();
+    if (!agreements)
+        return agreements.error();
+    RecordTable table{{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("start"), QStringLiteral("end"),
+                       QStringLiteral("parties")}, {}};
+    table.rows.reserve(agreements->size());
+    for (const AgreementSummary &a : *agreements)
+        table.rows.append({a.id, a.name, a.start.toString(Qt::ISODate), a.end.toString(Qt::ISODate), a.parties});
+    return table;
+}
+
 } // namespace
 
 const QVector<ListKind> &ListKinds::all()
@@ -139,6 +153,10 @@ const QVector<ListKind> &ListKinds::all()
          QT_TRANSLATE_NOOP("ListKinds", "the published revisions of the landscape map: revision, published (UTC), "
                                         "owner, actors, comment"),
          revisionRows},
+        {QStringLiteral("agreements"),
+         QT_TRANSLATE_NOOP("ListKinds", "the cooperation agreements: id, name, start, end (of the first term), "
+                                        "number of parties"),
+         agreementRows},
     };
     return kinds;
 }

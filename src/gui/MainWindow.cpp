@@ -2,6 +2,7 @@
 
 #include "ActorRegisterView.h"
 #include "ActorTableModel.h"
+#include "AgreementsView.h"
 #include "AppSettings.h"
 #include "BodiesView.h"
 #include "DatabaseActions.h"
@@ -190,6 +191,11 @@ void MainWindow::createTabs()
              auto *wheels = new WheelsView(session);
              connect(wheels, &WheelsView::errorOccurred, this, refused);
              return wheels;
+         }},
+        {tr("A&greements"), [this, refused](Session *session) -> QWidget * {
+             auto *agreements = new AgreementsView(session);
+             connect(agreements, &AgreementsView::errorOccurred, this, refused);
+             return agreements;
          }},
     };
     for (qsizetype i = 0; i < m_lazyTabs.size(); ++i) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActorImport.h"
+#include "Agreement.h"
 #include "ActorTableModel.h"
 #include "BodyRepository.h"
 #include "BodyTableModel.h"
@@ -69,7 +70,17 @@ public:
     Status editMember(const Membership &member);
     Status removeMember(qint64 membershipId);
 
+    // Cooperation agreements (read from the database when asked: there are few).
+    Result<QVector<Agreement>> agreements() const;
+    Result<qint64> addAgreement(const Agreement &agreement);
+    // Replaces the stored agreement with this one; text names the undo step
+    // ("Add amendment 2 to ..."), empty for "Edit <name>".
+    Status editAgreement(const Agreement &agreement, const QString &text = {});
+    Status deleteAgreement(qint64 id);
+
 signals:
+    // An agreement was added, changed or removed (through an edit, undo or redo).
+    void agreementsChanged(qint64 agreementId);
     // The seats of a body changed (through an edit, undo or redo).
     void membersChanged(qint64 bodyId);
     // An undo or redo that the database refused; the message says what and why.

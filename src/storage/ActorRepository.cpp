@@ -264,6 +264,9 @@ Result<QStringList> ActorRepository::references(qint64 id) const
          "OR id IN (SELECT budget_id FROM budget_line WHERE funder_actor_id = ?) "
          "OR id IN (SELECT budget_id FROM funder_cap WHERE funder_actor_id = ?) ORDER BY name",
          QT_TRANSLATE_NOOP("ActorRepository", "owner or funder of the budget %1")},
+        {"SELECT name FROM agreement WHERE host_actor_id = ? "
+         "OR id IN (SELECT agreement_id FROM agreement_party WHERE actor_id = ?) ORDER BY name",
+         QT_TRANSLATE_NOOP("ActorRepository", "a party to the agreement %1")},
     };
     QStringList out;
     for (const Ref &r : refs) {

@@ -4,6 +4,7 @@
 #include "ActorRepository.h"
 #include "BodyRepository.h"
 #include "CsvReader.h"
+#include "DemoAgreements.h"
 #include "DemoBudgets.h"
 #include "DemoMinutes.h"
 #include "DemoWheels.h"
@@ -139,5 +140,7 @@ Status DemoData::populate(const Database &db)
         QDateTime(QDate(2026, 10, 1), QTime(9, 0), Qt::UTC));
     if (!revision)
         return revision.error();
+    if (Status s = DemoAgreements::add(db, resource(QStringLiteral("agreements.json")), actorIds); !s)
+        return s;
     return tx.commit();
 }

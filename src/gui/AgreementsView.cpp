@@ -1,0 +1,828 @@
+#include "AgreementsView.h"
+
+#include "ActorTableModel.h"
+#include "AgreementChargesModel.h"
+#include "AgreementDialog.h"
+#include "AgreementPartyDialog.h"
+#include "AgreementTableModel.h"
+#include "AmendmentDialog.h"
+#include "InvoiceBasisReport.h"
+#include "ReportDocument.h"
+#include "Session.h"
+#include "SharedCostModel.h"
+#include "ViewSupport.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+// The agreements with a warning icon beside one that needs attention (a notice deadline
+// within three months, too few parties).
+class AgreementListProxy : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QIcon warningIcon;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::DecorationRole && index.column() == AgreementTableModel::Name
+            && !index.data(AgreementTableModel::WarningsRole).toStringList().isEmpty())
+            return warningIcon;
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
+QLabel *valueLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString iso(QDate d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+QString monthsText(int months)
+{
+    return months == 1 ? AgreementsView::tr("1 month") : AgreementsView::tr("%1 months").arg(months);
+}
+
+QString weightText(const Agreement &a, const AgreementParty &p)
+{
+    switch (a.method) {
+    case CostAllocation::Method::Equal:
+        return AgreementsView::tr("equal share");
+    case CostAllocation::Method::FixedPercent:
+        return Money::percentText(int(p.weight));
+    case CostAllocation::Method::Proportional:
+        return ReportDocument::formatNumber(p.weight);
+    }
+    return {};
+}
+
+QHBoxLayout *buttonRow(std::initializer_list<QPushButton *> buttons)
+{
+    auto *row = new QHBoxLayout;
+    for (QPushButton *b : buttons)
+        row->addWidget(b);
+    row->addStretch(1);
+    return row;
+}
+
+QPushButton *button(const QString &text, const char *name, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(QLatin1String(name));
+    return b;
+}
+
+void setUpSmallTable(QTableView *table)
+{
+    setUpRecordTable(table);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+}
+
+} // namespace
+
+AgreementsView::AgreementsView(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_agreements(new AgreementTableModel(this))
+    , m_list(new QTableView(this))
+    , m_stack(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("agreementsView"));
+    m_list->setObjectName(QStringLiteral("agreementsTable"));
+    m_list->setAccessibleName(tr("Agreements"));
+    auto *proxy = new AgreementListProxy(this);
+    proxy->warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    proxy->setSourceModel(m_agreements);
+    m_list->setModel(proxy);
+    setUpRecordTable(m_list);
+    // The list names the agreement and its next deadline; the term and parties are in the details.
+    m_list->setColumnHidden(AgreementTableModel::Term, true);
+    m_list->setColumnHidden(AgreementTableModel::Parties, true);
+    m_list->setWordWrap(false);
+    m_list->setTextElideMode(Qt::ElideMiddle);
+    m_list->horizontalHeader()->setSectionResizeMode(AgreementTableModel::Name, QHeaderView::Stretch);
+    m_list->horizontalHeader()->setSectionResizeMode(AgreementTableModel::NextNotice, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setStretchLastSection(false);
+
+    auto *placeholder = new QLabel(tr("Select an agreement to see its parties, its term and notice deadline, "
+                                      "and how the parties share its costs. Edit > New… adds an agreement."),
+                                   m_stack);
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_stack->addWidget(placeholder);
+
+    auto *details = new QWidget(m_stack);
+    details->setObjectName(QStringLiteral("agreementDetails"));
+    m_title = new QLabel(details);
+    m_title->setObjectName(QStringLiteral("agreementTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    m_title->setFont(titleFont);
+    m_warnings = new WarningBox(details);
+    m_warnings->setObjectName(QStringLiteral("agreementWarnings"));
+    m_sections = new QTabWidget(details);
+    m_sections->setObjectName(QStringLiteral("agreementSections"));
+    m_sections->addTab(createOverviewPage(), tr("Parties and &term"));
+    m_sections->addTab(createCostPage(), tr("&Cost allocation"));
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_title);
+    detailsLayout->addWidget(m_warnings);
+    detailsLayout->addWidget(m_sections, 1);
+    m_stack->addWidget(details);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("agreementsSplitter"));
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
+    splitter->setSizes({400, 880});
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { showAgreement(currentAgreementId()); });
+    connect(m_list, &QAbstractItemView::doubleClicked, this, &AgreementsView::editAgreement);
+    connect(addReturnAction(m_list), &QAction::triggered, this, &AgreementsView::editAgreement);
+    connect(m_session, &Session::agreementsChanged, this, [this](qint64 id) {
+        reload(m_agreementId > 0 ? m_agreementId : id);
+    });
+    // A party renamed or retyped in the register shows here at once (names come from it).
+    connect(m_session->actors(), &QAbstractItemModel::dataChanged, this, [this] { reload(m_agreementId); });
+    connect(m_session->actors(), &QAbstractItemModel::modelReset, this, [this] { reload(m_agreementId); });
+    reload(0);
+    if (m_agreements->rowCount() > 0)
+        selectAgreement(m_agreements->agreements().first().id);
+}
+
+QWidget *AgreementsView::createOverviewPage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("agreementOverview"));
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->addRow(tr("Invoiced by:"), m_host = valueLabel(page));
+    m_form->addRow(tr("Term:"), m_term = valueLabel(page));
+    m_form->addRow(tr("Notice:"), m_notice = valueLabel(page));
+    m_form->addRow(tr("Renewal:"), m_renewal = valueLabel(page));
+    m_form->addRow(tr("Next notice deadline:"), m_nextNotice = valueLabel(page));
+    m_form->addRow(tr("Valid when:"), m_validity = valueLabel(page));
+    m_form->addRow(tr("Notes:"), m_notes = valueLabel(page));
+    m_nextNotice->setObjectName(QStringLiteral("nextNoticeLabel"));
+    m_validity->setObjectName(QStringLiteral("validityLabel"));
+    m_validity->setTextFormat(Qt::RichText);
+    m_nextNotice->setTextFormat(Qt::RichText);
+    m_notes->setForegroundRole(QPalette::PlaceholderText);
+    auto *edit = button(tr("&Edit agreement…"), "editAgreementButton", page);
+    connect(edit, &QPushButton::clicked, this, &AgreementsView::editAgreement);
+
+    auto *partiesBox = new QGroupBox(tr("Parties"), page);
+    m_parties = new QStandardItemModel(0, 5, this);
+    m_parties->setHorizontalHeaderLabels({tr("Party"), tr("Type"), tr("Joined"), tr("Leaves"), tr("Share of costs")});
+    m_partiesTable = new QTableView(partiesBox);
+    m_partiesTable->setObjectName(QStringLiteral("partiesTable"));
+    m_partiesTable->setAccessibleName(tr("Parties"));
+    m_partiesTable->setModel(m_parties);
+    setUpSmallTable(m_partiesTable);
+    m_partiesTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < 5; ++c)
+        m_partiesTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    auto *addParty = button(tr("&Add party…"), "addPartyButton", partiesBox);
+    m_editParty = button(tr("C&hange party…"), "editPartyButton", partiesBox);
+    m_removeParty = button(tr("Remove part&y"), "removePartyButton", partiesBox);
+    auto *partiesLayout = new QVBoxLayout(partiesBox);
+    partiesLayout->addWidget(m_partiesTable, 1);
+    partiesLayout->addLayout(buttonRow({addParty, m_editParty, m_removeParty}));
+
+    auto *amendmentsBox = new QGroupBox(tr("Amendments"), page);
+    m_amendments = new QStandardItemModel(0, 3, this);
+    m_amendments->setHorizontalHeaderLabels({tr("No."), tr("Decided on"), tr("Text")});
+    m_amendmentsTable = new QTableView(amendmentsBox);
+    m_amendmentsTable->setObjectName(QStringLiteral("amendmentsTable"));
+    m_amendmentsTable->setAccessibleName(tr("Amendments"));
+    m_amendmentsTable->setModel(m_amendments);
+    setUpSmallTable(m_amendmentsTable);
+    m_amendmentsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_amendmentsTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    auto *addAmendment = button(tr("Add a&mendment…"), "addAmendmentButton", amendmentsBox);
+    m_editAmendment = button(tr("Change amen&dment…"), "editAmendmentButton", amendmentsBox);
+    m_removeAmendment = button(tr("Remove amendme&nt"), "removeAmendmentButton", amendmentsBox);
+    auto *amendmentsLayout = new QVBoxLayout(amendmentsBox);
+    amendmentsLayout->addWidget(m_amendmentsTable, 1);
+    amendmentsLayout->addLayout(buttonRow({addAmendment, m_editAmendment, m_removeAmendment}));
+
+    auto *top = new QHBoxLayout;
+    top->addLayout(m_form, 1);
+    auto *editColumn = new QVBoxLayout;
+    editColumn->addWidget(edit);
+    editColumn->addStretch(1);
+    top->addLayout(editColumn);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(top);
+    layout->addWidget(partiesBox, 3);
+    layout->addWidget(amendmentsBox, 2);
+
+    connect(addParty, &QPushButton::clicked, this, &AgreementsView::addParty);
+    connect(m_editParty, &QPushButton::clicked, this, &AgreementsView::editParty);
+    connect(m_removeParty, &QPushButton::clicked, this, &AgreementsView::removeParty);
+    connect(m_partiesTable, &QAbstractItemView::doubleClicked, this, &AgreementsView::editParty);
+    connect(addReturnAction(m_partiesTable), &QAction::triggered, this, &AgreementsView::editParty);
+    connect(addAmendment, &QPushButton::clicked, this, &AgreementsView::addAmendment);
+    connect(m_editAmendment, &QPushButton::clicked, this, &AgreementsView::editAmendment);
+    connect(m_removeAmendment, &QPushButton::clicked, this, &AgreementsView::removeAmendment);
+    connect(m_amendmentsTable, &QAbstractItemView::doubleClicked, this, &AgreementsView::editAmendment);
+    connect(addReturnAction(m_amendmentsTable), &QAction::triggered, this, &AgreementsView::editAmendment);
+    connect(m_partiesTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AgreementsView::updateButtons);
+    connect(m_amendmentsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AgreementsView::updateButtons);
+    return page;
+}
+
+QWidget *AgreementsView::createCostPage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("agreementCosts"));
+    m_method = new QComboBox(page);
+    m_method->setObjectName(QStringLiteral("methodCombo"));
+    for (auto m : {CostAllocation::Method::Equal, CostAllocation::Method::FixedPercent,
+                   CostAllocation::Method::Proportional})
+        m_method->addItem(CostAllocation::label(m), int(m));
+    m_basis = new QLineEdit(page);
+    m_basis->setObjectName(QStringLiteral("basisEdit"));
+    m_basis->setPlaceholderText(tr("e.g. Population"));
+    m_basisLabel = new QLabel(tr("Shared &by:"), page);
+    m_basisLabel->setBuddy(m_basis);
+    auto *methodLabel = new QLabel(tr("&Method:"), page);
+    methodLabel->setBuddy(m_method);
+    auto *methodRow = new QHBoxLayout;
+    methodRow->addWidget(methodLabel);
+    methodRow->addWidget(m_method);
+    methodRow->addSpacing(12);
+    methodRow->addWidget(m_basisLabel);
+    methodRow->addWidget(m_basis, 1);
+    methodRow->addStretch(1);
+    m_method->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *methodHint = new QLabel(tr("Each party's percentage or number is set under Parties and term "
+                                     "(Change party…)."), page);
+    methodHint->setWordWrap(true);
+    methodHint->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *costsBox = new QGroupBox(tr("Shared costs per year"), page);
+    m_costs = new SharedCostModel(this);
+    m_costs->setCommit([this](const Agreement &a, const QString &text) {
+        return m_session->editAgreement(a, text);
+    });
+    m_costsTable = new QTableView(costsBox);
+    m_costsTable->setObjectName(QStringLiteral("costsTable"));
+    m_costsTable->setAccessibleName(tr("Shared costs"));
+    m_costsTable->setModel(m_costs);
+    setUpRecordTable(m_costsTable);
+    m_costsTable->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_costsTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_costsTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                  | QAbstractItemView::AnyKeyPressed);
+    m_costsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_costsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_costsTable->horizontalHeader()->setStretchLastSection(false);
+    m_costsTable->setTextElideMode(Qt::ElideMiddle);
+    auto *addCost = button(tr("Add c&ost"), "addCostButton", costsBox);
+    m_removeCost = button(tr("Remove cos&t"), "removeCostButton", costsBox);
+    auto *addYear = button(tr("Add &year"), "addYearButton", costsBox);
+    auto *costsLayout = new QVBoxLayout(costsBox);
+    costsLayout->addWidget(m_costsTable, 1);
+    costsLayout->addLayout(buttonRow({addCost, m_removeCost, addYear}));
+
+    auto *chargesBox = new QGroupBox(tr("What each party pays per year"), page);
+    m_charges = new AgreementChargesModel(this);
+    m_chargesTable = new QTableView(chargesBox);
+    m_chargesTable->setObjectName(QStringLiteral("chargesTable"));
+    m_chargesTable->setAccessibleName(tr("What each party pays per year"));
+    m_chargesTable->setModel(m_charges);
+    setUpRecordTable(m_chargesTable);
+    m_chargesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_chargesTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_allocationProblems = new QLabel(chargesBox);
+    m_allocationProblems->setObjectName(QStringLiteral("allocationProblems"));
+    m_allocationProblems->setWordWrap(true);
+    m_allocationProblems->setStyleSheet(QStringLiteral("color: #a4262c;"));
+    m_invoiceYear = new QComboBox(chargesBox);
+    m_invoiceYear->setObjectName(QStringLiteral("invoiceYearCombo"));
+    auto *invoiceLabel = new QLabel(tr("Invoice basis for &year:"), chargesBox);
+    invoiceLabel->setBuddy(m_invoiceYear);
+    auto *invoiceHint = new QLabel(tr("File > Print or Export as PDF prints it."), chargesBox);
+    invoiceHint->setForegroundRole(QPalette::PlaceholderText);
+    auto *invoiceRow = new QHBoxLayout;
+    invoiceRow->addWidget(invoiceLabel);
+    invoiceRow->addWidget(m_invoiceYear);
+    invoiceRow->addWidget(invoiceHint);
+    invoiceRow->addStretch(1);
+    auto *chargesLayout = new QVBoxLayout(chargesBox);
+    chargesLayout->addWidget(m_chargesTable, 1);
+    chargesLayout->addWidget(m_allocationProblems);
+    chargesLayout->addLayout(invoiceRow);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(methodRow);
+    layout->addWidget(methodHint);
+    layout->addWidget(costsBox, 1);
+    layout->addWidget(chargesBox, 1);
+
+    connect(m_method, &QComboBox::activated, this, &AgreementsView::setMethod);
+    connect(m_basis, &QLineEdit::editingFinished, this, [this] {
+        const Agreement *a = current();
+        if (!a || m_basis->text().trimmed() == a->basisLabel)
+            return;
+        Agreement changed = *a;
+        changed.basisLabel = m_basis->text().trimmed();
+        commit(changed, tr("Share %1 by %2").arg(a->name, changed.basisLabel));
+    });
+    connect(m_costs, &SharedCostModel::refused, this, &AgreementsView::errorOccurred);
+    connect(addCost, &QPushButton::clicked, this, &AgreementsView::addCost);
+    connect(m_removeCost, &QPushButton::clicked, this, &AgreementsView::removeCost);
+    connect(addYear, &QPushButton::clicked, this, &AgreementsView::addYear);
+    connect(m_costsTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &AgreementsView::updateButtons);
+    return page;
+}
+
+void AgreementsView::reload(qint64 select)
+{
+    auto all = m_session->agreements();
+    if (!all) {
+        emit errorOccurred(all.errorMessage());
+        return;
+    }
+    const QSignalBlocker blocker(m_list->selectionModel());
+    m_agreements->setAgreements(std::move(all).value());
+    m_agreementId = 0;
+    selectAgreement(select);
+    showAgreement(m_agreements->rowOf(select) >= 0 ? select : 0);
+}
+
+qint64 AgreementsView::currentAgreementId() const
+{
+    const QModelIndex index = m_list->selectionModel()->currentIndex();
+    return index.isValid() ? index.siblingAtColumn(0).data(AgreementTableModel::IdRole).toLongLong() : 0;
+}
+
+void AgreementsView::selectAgreement(qint64 id)
+{
+    const int row = m_agreements->rowOf(id);
+    if (row < 0) {
+        m_list->selectionModel()->clear();
+        return;
+    }
+    m_list->selectionModel()->setCurrentIndex(m_list->model()->index(row, 0),
+                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void AgreementsView::setToday(QDate today)
+{
+    m_today = today;
+    m_agreements->setToday(today);
+    refreshDetails();
+}
+
+const Agreement *AgreementsView::current() const
+{
+    return m_agreements->agreement(m_agreementId);
+}
+
+QVector<int> AgreementsView::years() const
+{
+    const Agreement *a = current();
+    if (!a)
+        return {};
+    int first = a->term.start().year();
+    int last = a->term.initialEnd().year();
+    for (int y : a->costYears()) {
+        first = qMin(first, y);
+        last = qMax(last, y);
+    }
+    last += m_extraYears;
+    QVector<int> out;
+    for (int y = first; y <= last && y - first < 100; ++y)
+        out << y;
+    return out;
+}
+
+void AgreementsView::showAgreement(qint64 id)
+{
+    if (id != m_agreementId)
+        m_extraYears = 0;
+    m_agreementId = m_agreements->rowOf(id) >= 0 ? id : 0;
+    m_stack->setCurrentIndex(m_agreementId > 0 ? 1 : 0);
+    refreshDetails();
+}
+
+void AgreementsView::refreshDetails()
+{
+    const Agreement *a = current();
+    if (!a) {
+        updateButtons();
+        return;
+    }
+    m_title->setText(a->name);
+    QStringList warnings = a->warningsAhead(m_today);
+    m_warnings->setWarnings(warnings);
+
+    m_host->setText(a->hostName().isEmpty() ? tr("none named") : a->hostName());
+    m_term->setText(tr("%1 to %2 (the first term)").arg(iso(a->term.start()), iso(a->term.initialEnd())));
+    m_notice->setText(tr("at the latest %1 before the end of the first term, that is by %2")
+                          .arg(monthsText(a->term.noticeMonths()), iso(a->term.noticeDeadline(0))));
+    m_renewal->setText(a->term.renews()
+                           ? tr("without notice, extended %1 at a time, with %2' notice before each end")
+                                 .arg(monthsText(a->term.renewalMonths()), monthsText(a->term.renewalNoticeMonths()))
+                           : tr("not renewed: ends on %1").arg(iso(a->term.initialEnd())));
+    if (const auto n = a->term.nextNotice(m_today)) {
+        const qint64 days = m_today.daysTo(n->deadline);
+        m_nextNotice->setText(tr("<b>%1</b> (in %2 days): notice by then ends the agreement on %3; "
+                                 "otherwise it runs to %4")
+                                  .arg(iso(n->deadline), QString::number(days), iso(n->termEnd), iso(n->extendedTo)));
+    } else {
+        m_nextNotice->setText(tr("none: the agreement is not renewed"));
+    }
+    const int municipalities = a->municipalitiesOn(m_today);
+    const QStringList problems = a->validityProblems(m_today);
+    const QString rule = a->regionRequired
+        ? tr("at least %1 municipalities and the region are parties").arg(a->minimumMunicipalities)
+        : tr("at least %1 municipalities are parties").arg(a->minimumMunicipalities);
+    m_validity->setText(problems.isEmpty()
+                            ? tr("%1 — <span style=\"color:#107c10\">met</span> (%2 municipalities today)")
+                                  .arg(rule.toHtmlEscaped())
+                                  .arg(municipalities)
+                            : tr("%1 — <span style=\"color:#a4262c\"><b>not met</b></span>: %2")
+                                  .arg(rule.toHtmlEscaped(), problems.join(QLatin1Char(' ')).toHtmlEscaped()));
+    m_notes->setText(a->notes);
+    m_form->setRowVisible(m_notes, !a->notes.isEmpty());
+
+    const int partyRow = selectedRow(m_partiesTable);
+    m_parties->setRowCount(0);
+    for (const AgreementParty &p : a->parties) {
+        QList<QStandardItem *> row{new QStandardItem(p.name), new QStandardItem(Classification::label(p.type)),
+                                   new QStandardItem(p.joinedOn.isValid() ? iso(p.joinedOn) : tr("from the start")),
+                                   new QStandardItem(p.leftOn.isValid() ? iso(p.leftOn) : QString()),
+                                   new QStandardItem(weightText(*a, p))};
+        row.at(4)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (!p.isPartyOn(m_today))
+            for (QStandardItem *item : row)
+                item->setForeground(palette().brush(QPalette::PlaceholderText));
+        if (p.actorId == a->hostActorId)
+            row.at(0)->setText(tr("%1 (invoices)").arg(p.name));
+        m_parties->appendRow(row);
+    }
+    if (partyRow >= 0 && partyRow < m_parties->rowCount())
+        m_partiesTable->selectRow(partyRow);
+
+    const int amendmentRow = selectedRow(m_amendmentsTable);
+    m_amendments->setRowCount(0);
+    for (const Amendment &am : a->amendments)
+        m_amendments->appendRow({new QStandardItem(QString::number(am.number)), new QStandardItem(iso(am.date)),
+                                 new QStandardItem(am.text)});
+    if (amendmentRow >= 0 && amendmentRow < m_amendments->rowCount())
+        m_amendmentsTable->selectRow(amendmentRow);
+
+    m_method->setCurrentIndex(m_method->findData(int(a->method)));
+    const bool proportional = a->method == CostAllocation::Method::Proportional;
+    m_basis->setText(a->basisLabel);
+    m_basis->setVisible(proportional);
+    m_basisLabel->setVisible(proportional);
+    const QVector<int> ys = years();
+    // An edit typed into the grid is saved while its editor is still open: the grid is
+    // reset (with what is stored then) once the editor has closed, not under it.
+    if (m_costs->isCommitting())
+        QTimer::singleShot(0, m_costs, [this] { resetCostGrid(); });
+    else
+        resetCostGrid();
+    m_charges->setAgreement(*a, ys);
+    m_allocationProblems->setText(m_charges->problems().join(QLatin1Char('\n')));
+    m_allocationProblems->setVisible(!m_charges->problems().isEmpty());
+
+    const int year = m_invoiceYear->currentData().toInt();
+    m_invoiceYear->clear();
+    for (int y : a->costYears())
+        m_invoiceYear->addItem(QString::number(y), y);
+    const int keep = m_invoiceYear->findData(year > 0 ? year : m_today.year());
+    m_invoiceYear->setCurrentIndex(keep >= 0 ? keep : 0);
+    updateButtons();
+}
+
+void AgreementsView::resetCostGrid()
+{
+    const Agreement *a = current();
+    if (!a)
+        return;
+    const QModelIndex costIndex = m_costsTable->currentIndex();
+    m_costs->setAgreement(*a, years());
+    if (costIndex.isValid())
+        m_costsTable->setCurrentIndex(m_costs->index(costIndex.row(), costIndex.column()));
+}
+
+int AgreementsView::selectedRow(QTableView *table) const
+{
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void AgreementsView::updateButtons()
+{
+    const Agreement *a = current();
+    const int party = selectedRow(m_partiesTable);
+    m_editParty->setEnabled(a && party >= 0);
+    m_removeParty->setEnabled(a && party >= 0);
+    const int amendment = selectedRow(m_amendmentsTable);
+    m_editAmendment->setEnabled(a && amendment >= 0);
+    m_removeAmendment->setEnabled(a && amendment >= 0);
+    const QModelIndex cost = m_costsTable->currentIndex();
+    m_removeCost->setEnabled(a && cost.isValid() && !m_costs->isTotalRow(cost.row()));
+}
+
+int AgreementsView::invoiceYear() const
+{
+    return m_invoiceYear->currentData().toInt();
+}
+
+void AgreementsView::setInvoiceYear(int year)
+{
+    const int i = m_invoiceYear->findData(year);
+    if (i >= 0)
+        m_invoiceYear->setCurrentIndex(i);
+}
+
+void AgreementsView::commit(const Agreement &changed, const QString &undoText)
+{
+    if (Status s = m_session->editAgreement(changed, undoText); !s) {
+        emit errorOccurred(s.errorMessage());
+        refreshDetails(); // back to what is stored
+    }
+}
+
+// ---- the agreement ----
+
+void AgreementsView::addNew()
+{
+    if (current() && m_partiesTable->hasFocus())
+        return addParty();
+    if (current() && m_amendmentsTable->hasFocus())
+        return addAmendment();
+    AgreementDialog dialog(m_session, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto id = m_session->addAgreement(dialog.agreement());
+    if (!id) {
+        emit errorOccurred(id.errorMessage());
+        return;
+    }
+    selectAgreement(*id);
+}
+
+void AgreementsView::editSelected()
+{
+    if (current() && m_partiesTable->hasFocus())
+        return editParty();
+    if (current() && m_amendmentsTable->hasFocus())
+        return editAmendment();
+    editAgreement();
+}
+
+void AgreementsView::deleteSelected()
+{
+    if (current() && m_partiesTable->hasFocus())
+        return removeParty();
+    if (current() && m_amendmentsTable->hasFocus())
+        return removeAmendment();
+    if (current() && m_costsTable->hasFocus())
+        return removeCost();
+    const qint64 id = currentAgreementId();
+    if (id <= 0)
+        return;
+    // No confirmation: deleting is one step on the undo stack.
+    if (Status s = m_session->deleteAgreement(id); !s)
+        emit errorOccurred(s.errorMessage());
+}
+
+void AgreementsView::editAgreement()
+{
+    const Agreement *a = current();
+    if (!a)
+        return;
+    AgreementDialog dialog(m_session, this);
+    dialog.setAgreement(*a);
+    if (dialog.exec() == QDialog::Accepted)
+        commit(dialog.agreement(), QString());
+}
+
+// ---- parties ----
+
+void AgreementsView::addParty()
+{
+    const Agreement *a = current();
+    if (!a)
+        return;
+    const Agreement agreement = *a;
+    AgreementPartyDialog dialog(m_session, agreement, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Agreement changed = agreement;
+    changed.parties.append(dialog.party());
+    commit(changed, tr("Add %1 as a party to %2").arg(dialog.party().name, agreement.name));
+}
+
+void AgreementsView::editParty()
+{
+    const Agreement *a = current();
+    const int row = selectedRow(m_partiesTable);
+    if (!a || row < 0 || row >= a->parties.size())
+        return;
+    const Agreement agreement = *a;
+    AgreementPartyDialog dialog(m_session, agreement, this);
+    dialog.setParty(agreement.parties.at(row));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Agreement changed = agreement;
+    changed.parties[row] = dialog.party();
+    commit(changed, tr("Change the party %1 of %2").arg(dialog.party().name, agreement.name));
+}
+
+void AgreementsView::removeParty()
+{
+    const Agreement *a = current();
+    const int row = selectedRow(m_partiesTable);
+    if (!a || row < 0 || row >= a->parties.size())
+        return;
+    Agreement changed = *a;
+    const AgreementParty gone = changed.parties.takeAt(row);
+    if (changed.hostActorId == gone.actorId)
+        changed.hostActorId = 0;
+    commit(changed, tr("Remove %1 from %2").arg(gone.name, a->name));
+}
+
+// ---- amendments ----
+
+void AgreementsView::addAmendment()
+{
+    const Agreement *a = current();
+    if (!a)
+        return;
+    const Agreement agreement = *a;
+    AmendmentDialog dialog(agreement, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Agreement changed = agreement;
+    changed.amendments.append(dialog.amendment());
+    std::sort(changed.amendments.begin(), changed.amendments.end(),
+              [](const Amendment &x, const Amendment &y) { return x.number < y.number; });
+    commit(changed, tr("Add amendment %1 to %2").arg(dialog.amendment().number).arg(agreement.name));
+}
+
+void AgreementsView::editAmendment()
+{
+    const Agreement *a = current();
+    const int row = selectedRow(m_amendmentsTable);
+    if (!a || row < 0 || row >= a->amendments.size())
+        return;
+    const Agreement agreement = *a;
+    AmendmentDialog dialog(agreement, this);
+    dialog.setAmendment(agreement.amendments.at(row));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Agreement changed = agreement;
+    changed.amendments[row] = dialog.amendment();
+    std::sort(changed.amendments.begin(), changed.amendments.end(),
+              [](const Amendment &x, const Amendment &y) { return x.number < y.number; });
+    commit(changed, tr("Change amendment %1 to %2").arg(dialog.amendment().number).arg(agreement.name));
+}
+
+void AgreementsView::removeAmendment()
+{
+    const Agreement *a = current();
+    const int row = selectedRow(m_amendmentsTable);
+    if (!a || row < 0 || row >= a->amendments.size())
+        return;
+    Agreement changed = *a;
+    const Amendment gone = changed.amendments.takeAt(row);
+    commit(changed, tr("Remove amendment %1 from %2").arg(gone.number).arg(a->name));
+}
+
+// ---- cost allocation ----
+
+void AgreementsView::setMethod(int index)
+{
+    const Agreement *a = current();
+    if (!a)
+        return;
+    const auto method = CostAllocation::Method(m_method->itemData(index).toInt());
+    if (method == a->method)
+        return;
+    Agreement changed = *a;
+    changed.method = method;
+    if (method == CostAllocation::Method::FixedPercent) {
+        // A start that adds up: equal percentages, the rounding on the first parties.
+        const QVector<qint64> shares = CostAllocation::largestRemainder(10000, QVector<qint64>(changed.parties.size(), 1));
+        for (int i = 0; i < changed.parties.size(); ++i)
+            changed.parties[i].weight = shares.at(i);
+    } else if (method == CostAllocation::Method::Proportional) {
+        for (AgreementParty &p : changed.parties)
+            p.weight = p.weight > 0 ? p.weight : 1;
+    }
+    commit(changed, tr("Share the costs of %1: %2").arg(a->name, CostAllocation::label(method)));
+}
+
+void AgreementsView::addCost()
+{
+    const Agreement *a = current();
+    if (!a)
+        return;
+    Agreement changed = *a;
+    QString name = tr("New shared cost");
+    for (int n = 2; std::any_of(changed.costs.cbegin(), changed.costs.cend(),
+                                [&](const SharedCost &c) { return c.name == name; });
+         ++n)
+        name = tr("New shared cost %1").arg(n);
+    changed.costs.append({name, {}});
+    commit(changed, tr("Add %1 to %2").arg(name, a->name));
+    const QModelIndex index = m_costs->index(int(changed.costs.size()) - 1, 0);
+    m_costsTable->setCurrentIndex(index);
+    m_costsTable->edit(index);
+}
+
+void AgreementsView::removeCost()
+{
+    const Agreement *a = current();
+    const QModelIndex index = m_costsTable->currentIndex();
+    if (!a || !index.isValid() || index.row() >= a->costs.size())
+        return;
+    Agreement changed = *a;
+    const SharedCost gone = changed.costs.takeAt(index.row());
+    commit(changed, tr("Remove %1 from %2").arg(gone.name, a->name));
+}
+
+void AgreementsView::addYear()
+{
+    if (!current())
+        return;
+    ++m_extraYears;
+    refreshDetails();
+}
+
+// ---- printing ----
+
+std::unique_ptr<ReportDocument> AgreementsView::makeReport() const
+{
+    const Agreement *a = current();
+    if (!a) {
+        emit const_cast<AgreementsView *>(this)->errorOccurred(tr("Select an agreement to print its invoice basis."));
+        return nullptr;
+    }
+    const int year = invoiceYear();
+    if (year <= 0) {
+        emit const_cast<AgreementsView *>(this)->errorOccurred(
+            tr("%1 has no shared costs yet, so there is no invoice basis to print.").arg(a->name));
+        return nullptr;
+    }
+    auto report = InvoiceBasisReport::create(*a, year, 0, QDate::currentDate());
+    if (!report) {
+        emit const_cast<AgreementsView *>(this)->errorOccurred(report.errorMessage());
+        return nullptr;
+    }
+    return std::move(report).value();
+}
+
+QString AgreementsView::pdfFileName() const
+{
+    return tr("invoice-basis-%1.pdf").arg(invoiceYear() > 0 ? QString::number(invoiceYear()) : QString())
+        .replace(QStringLiteral("-.pdf"), QStringLiteral(".pdf"));
+}
