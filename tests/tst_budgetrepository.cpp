@@ -138,7 +138,7 @@ private slots:
         auto db = Database::open(m_dir.filePath(QStringLiteral("b.sqlite")), {Database::Mode::OpenOrCreate});
         QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
         m_db = std::move(db).value();
-        QCOMPARE(m_db->schemaVersion(), 2);
+        QCOMPARE(m_db->schemaVersion(), Database::latestSchemaVersion());
         m_region = addActor(QStringLiteral("Region Örebro län"), ActorType::Region, GeoLevel::Regional);
         m_municipality = addActor(QStringLiteral("Örebro kommun"), ActorType::Municipality, GeoLevel::Local);
         m_chamber = addActor(QStringLiteral("Handelskammaren Mälardalen"), ActorType::EmployerOrganisation,

@@ -1101,6 +1101,44 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>BudgetComparison</name>
+    <message>
+        <source>%1: the booked costs (%2) are %3 above the budget (%4).</source>
+        <translation>%1: de bokförda kostnaderna (%2) är %3 över budget (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetOutcome</name>
+    <message>
+        <source>The budget has no line with id %1.</source>
+        <translation>Budgeten har ingen rad med id %1.</translation>
+    </message>
+    <message>
+        <source>%1 is computed; its outcome follows from the outcome of %2.</source>
+        <translation>%1 beräknas; dess utfall följer av utfallet för %2.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the budget's years (%2–%3).</source>
+        <translation>%1 ligger utanför budgetens år (%2–%3).</translation>
+    </message>
+    <message>
+        <source>There is no quarter %1; a year has quarters 1 to 4.</source>
+        <translation>Det finns inget kvartal %1; ett år har kvartal 1 till 4.</translation>
+    </message>
+    <message>
+        <source>The outcome of %1 in %2 cannot be negative (%3).</source>
+        <translation>Utfallet för %1 %2 kan inte vara negativt (%3).</translation>
+    </message>
+    <message>
+        <source>%1 has outcome per quarter in %2; change the quarters, or clear them first.</source>
+        <translation>%1 har utfall per kvartal %2; ändra kvartalen eller töm dem först.</translation>
+    </message>
+    <message>
+        <source>%1 has outcome for the whole of %2; clear it before entering quarters.</source>
+        <translation>%1 har utfall för hela %2; töm det innan du för in kvartal.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetRepository</name>
     <message>
         <source>The stored budget is damaged: %1</source>
@@ -1169,6 +1207,18 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>deleting the budget %1</source>
         <translation>borttagning av budgeten %1</translation>
+    </message>
+    <message>
+        <source>reading the outcome of the budget %1</source>
+        <translation>läsning av utfallet för budgeten %1</translation>
+    </message>
+    <message>
+        <source>saving the outcome of the budget %1</source>
+        <translation>sparande av utfallet för budgeten %1</translation>
+    </message>
+    <message>
+        <source>The line %1 is no longer in the budget %2.</source>
+        <translation>Raden %1 finns inte längre i budgeten %2.</translation>
     </message>
 </context>
 <context>
