@@ -1080,14 +1080,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
 <context>
     <name>BudgetCommands</name>
     <message>
-        <source>Total booked costs</source>
-        <translation>Summa bokförda kostnader</translation>
-    </message>
-    <message>
-        <source>Total financing</source>
-        <translation>Summa finansiering</translation>
-    </message>
-    <message>
         <source>export: --budget needs the id of a budget (a whole number), not '%1'</source>
         <translation>export: --budget behöver id för en budget (ett heltal), inte '%1'</translation>
     </message>
@@ -1099,12 +1091,146 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>exported the budget %1 to %2</source>
         <translation>exporterade budgeten %1 till %2</translation>
     </message>
+    <message>
+        <source>import: unknown kind '%1'; use actors or budget</source>
+        <translation>import: okänd sort '%1'; använd actors eller budget</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>standard in</translation>
+    </message>
+    <message>
+        <source>is a folder, not a CSV file</source>
+        <translation>är en mapp, inte en CSV-fil</translation>
+    </message>
+    <message>
+        <source>1 problem, so nothing was imported. Correct it and import the file again.</source>
+        <translation>1 fel, så inget importerades. Rätta det och importera filen igen.</translation>
+    </message>
+    <message>
+        <source>%1 problems, so nothing was imported. Correct them and import the file again.</source>
+        <translation>%1 fel, så inget importerades. Rätta dem och importera filen igen.</translation>
+    </message>
+    <message>
+        <source>imported the budget %1 with id %2</source>
+        <translation>importerade budgeten %1 med id %2</translation>
+    </message>
 </context>
 <context>
     <name>BudgetComparison</name>
     <message>
         <source>%1: the booked costs (%2) are %3 above the budget (%4).</source>
         <translation>%1: de bokförda kostnaderna (%2) är %3 över budget (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetCsv</name>
+    <message>
+        <source>Total booked costs</source>
+        <translation>Summa bokförda kostnader</translation>
+    </message>
+    <message>
+        <source>Total financing</source>
+        <translation>Summa finansiering</translation>
+    </message>
+    <message>
+        <source>a budget year must be between %1 and %2</source>
+        <translation>ett budgetår måste ligga mellan %1 och %2</translation>
+    </message>
+    <message>
+        <source>the years must follow one another; %1 comes after %2</source>
+        <translation>åren måste följa på varandra; %1 kommer efter %2</translation>
+    </message>
+    <message>
+        <source>the header has no column "%1"</source>
+        <translation>rubrikraden saknar kolumnen "%1"</translation>
+    </message>
+    <message>
+        <source>the header has no year columns (such as 2023;2024;2025)</source>
+        <translation>rubrikraden saknar årskolumner (till exempel 2023;2024;2025)</translation>
+    </message>
+    <message>
+        <source>%1 is negative; budget amounts are 0 or more</source>
+        <translation>%1 är negativt; budgetbelopp är 0 eller mer</translation>
+    </message>
+    <message>
+        <source>the budget needs a name</source>
+        <translation>budgeten behöver ett namn</translation>
+    </message>
+    <message>
+        <source>unknown category "%1"; use one of %2</source>
+        <translation>okänd kategori "%1"; använd någon av %2</translation>
+    </message>
+    <message>
+        <source>a cost line of category other needs a name</source>
+        <translation>en kostnadsrad av kategorin other behöver ett namn</translation>
+    </message>
+    <message>
+        <source>name the funder as in the actor register</source>
+        <translation>ange finansiären som den heter i aktörsregistret</translation>
+    </message>
+    <message>
+        <source>unknown kind "%1"; use public or private</source>
+        <translation>okänd sort "%1"; använd public eller private</translation>
+    </message>
+    <message>
+        <source>unknown status "%1"; use confirmed, applied or in-kind</source>
+        <translation>okänd status "%1"; använd confirmed, applied eller in-kind</translation>
+    </message>
+    <message>
+        <source>unknown cap scope "%1"; use overall or per-year</source>
+        <translation>okänd omfattning för taket "%1"; använd overall eller per-year</translation>
+    </message>
+    <message>
+        <source>"%1" is not a rate; write a percentage from 0 to 100, such as 50 %</source>
+        <translation>"%1" är ingen andel; skriv en procentsats från 0 till 100, till exempel 50 %</translation>
+    </message>
+    <message>
+        <source>unknown side "%1"; use budget, cost, financing, cap, cost_total or financing_total</source>
+        <translation>okänd sida "%1"; använd budget, cost, financing, cap, cost_total eller financing_total</translation>
+    </message>
+    <message>
+        <source>there is no entered cost line named "%1" to compute from</source>
+        <translation>det finns ingen inmatad kostnadsrad som heter "%1" att beräkna från</translation>
+    </message>
+    <message>
+        <source>"%1" is not a rate; write a percentage from 0 to 100, such as 15 %</source>
+        <translation>"%1" är ingen andel; skriv en procentsats från 0 till 100, till exempel 15 %</translation>
+    </message>
+    <message>
+        <source>unknown rounding "%1"; use kronor or ore</source>
+        <translation>okänd avrundning "%1"; använd kronor eller ore</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 of %3 (%4)</source>
+        <translation>%1 är inte %2 av %3 (%4)</translation>
+    </message>
+    <message>
+        <source>the total %1 is not the sum of the cost lines (%2)</source>
+        <translation>summan %1 är inte summan av kostnadsraderna (%2)</translation>
+    </message>
+    <message>
+        <source>the total %1 is not the sum of the financing lines (%2)</source>
+        <translation>summan %1 är inte summan av finansieringsraderna (%2)</translation>
+    </message>
+    <message>
+        <source>the file has no budget row naming the budget (budget;NAME)</source>
+        <translation>filen saknar en budgetrad med budgetens namn (budget;NAMN)</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetImport</name>
+    <message>
+        <source>reading the actor register</source>
+        <translation>läsning av aktörsregistret</translation>
+    </message>
+    <message>
+        <source>there is no actor named "%1" in the register (deleted or misspelt?); add the funder to the register first</source>
+        <translation>det finns ingen aktör som heter "%1" i registret (borttagen eller felstavad?); lägg först in finansiären i registret</translation>
+    </message>
+    <message>
+        <source>%1 actors are named "%2"; rename them in the register so the funder is clear</source>
+        <translation>%1 aktörer heter "%2"; byt namn på dem i registret så att det framgår vilken som är finansiär</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1658,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Write a budget as CSV: one row per line (side, name, one column per year in kronor, total), then the totals of costs and of financing.</source>
         <translation>Skriv en budget som CSV: en rad per budgetrad (sida, namn, en kolumn per år i kronor, summa), sedan summorna för kostnader och finansiering.</translation>
+    </message>
+    <message>
+        <source>Import a budget from a CSV file in the format export budget writes (docs/csv-format.md) as a new budget. All or nothing: every problem is shown as "line N: column: reason" and makes the exit code 3.</source>
+        <translation>Importera en budget från en CSV-fil i det format som export budget skriver (docs/csv-format.md) som en ny budget. Allt eller inget: varje fel visas som "line N: column: reason" och ger slutkoden 3.</translation>
     </message>
 </context>
 <context>

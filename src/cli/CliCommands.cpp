@@ -93,6 +93,14 @@ const QVector<CliCommand> &CliCommands::all()
          {{O::Db, O::SkipInvalid}, {O::Db}, {QStringLiteral("actors"), QStringLiteral("CSV")}},
          ActorCommands::importActors,
          nullptr},
+        {QStringLiteral("import"),
+         QStringLiteral("import budget --db FILE CSV"),
+         QT_TRANSLATE_NOOP("CliCommands", "Import a budget from a CSV file in the format export budget writes "
+                                          "(docs/csv-format.md) as a new budget. All or nothing: every problem is "
+                                          "shown as \"line N: column: reason\" and makes the exit code 3."),
+         {{O::Db}, {O::Db}, {QStringLiteral("budget"), QStringLiteral("CSV")}},
+         BudgetCommands::importBudget,
+         nullptr},
         {QStringLiteral("export"),
          QStringLiteral("export actors --db FILE [--format csv|json] [-o OUT]"),
          QT_TRANSLATE_NOOP("CliCommands", "Write every actor as CSV in the import format, or as JSON: an array "
