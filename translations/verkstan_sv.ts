@@ -1219,6 +1219,129 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>BudgetGridModel</name>
+    <message>
+        <source>Booked costs</source>
+        <translation>Bokförda kostnader</translation>
+    </message>
+    <message>
+        <source>Total booked costs</source>
+        <translation>Summa bokförda kostnader</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Public funders</source>
+        <translation>Offentliga finansiärer</translation>
+    </message>
+    <message>
+        <source>Private funders</source>
+        <translation>Privata finansiärer</translation>
+    </message>
+    <message>
+        <source>Total financing</source>
+        <translation>Summa finansiering</translation>
+    </message>
+    <message>
+        <source>Difference (financing − costs)</source>
+        <translation>Skillnad (finansiering − kostnader)</translation>
+    </message>
+    <message>
+        <source>%1 of %2, rounded to %3; computed, not entered.</source>
+        <translation>%1 av %2, avrundat till %3; beräknas, matas inte in.</translation>
+    </message>
+    <message>
+        <source>whole kronor</source>
+        <translation>hela kronor</translation>
+    </message>
+    <message>
+        <source>öre</source>
+        <translation>öre</translation>
+    </message>
+    <message>
+        <source>Entered per quarter; the year is their sum.</source>
+        <translation>Inmatat per kvartal; året är summan av dem.</translation>
+    </message>
+    <message>
+        <source>Q%1: %2</source>
+        <translation>K%1: %2</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Budget against outcome</source>
+        <translation>Budget mot utfall</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>%1 budget</source>
+        <translation>%1 budget</translation>
+    </message>
+    <message>
+        <source>%1 outcome</source>
+        <translation>%1 utfall</translation>
+    </message>
+    <message>
+        <source>%1 difference</source>
+        <translation>%1 skillnad</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>This budget cannot be changed here.</source>
+        <translation>Den här budgeten kan inte ändras här.</translation>
+    </message>
+    <message>
+        <source>Choose the cell where the pasted block should start.</source>
+        <translation>Välj cellen där det inklistrade blocket ska börja.</translation>
+    </message>
+    <message>
+        <source>Budget against outcome is computed; paste into the budget or the outcome.</source>
+        <translation>Budget mot utfall beräknas; klistra in i budgeten eller utfallet.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no cells to paste.</source>
+        <translation>Urklipp innehåller inga celler att klistra in.</translation>
+    </message>
+    <message>
+        <source>The pasted block has %1 rows; from %2 it reaches past the last row.</source>
+        <translation>Det inklistrade blocket har %1 rader; från %2 når det förbi sista raden.</translation>
+    </message>
+    <message>
+        <source>The pasted block has %1 columns; from %2 it reaches past the last column.</source>
+        <translation>Det inklistrade blocket har %1 kolumner; från %2 når det förbi sista kolumnen.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed (it is computed, a total or a heading); paste only onto entered amounts.</source>
+        <translation>%1 kan inte ändras (den beräknas, är en summa eller en rubrik); klistra bara in på inmatade belopp.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is negative; amounts are 0 or more.</source>
+        <translation>%1: %2 är negativt; belopp är 0 eller mer.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetImport</name>
     <message>
         <source>reading the actor register</source>
@@ -1345,6 +1468,95 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>The line %1 is no longer in the budget %2.</source>
         <translation>Raden %1 finns inte längre i budgeten %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetsView</name>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importera CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportera CSV…</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Budget against outcome</source>
+        <translation>Budget mot utfall</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There are no budgets yet. Import one from a CSV file.</source>
+        <translation>Det finns inga budgetar ännu. Importera en från en CSV-fil.</translation>
+    </message>
+    <message>
+        <source>Financing equals the booked costs every year, and every funder is within its cap.</source>
+        <translation>Finansieringen är lika med de bokförda kostnaderna varje år, och varje finansiär håller sig inom sitt tak.</translation>
+    </message>
+    <message>
+        <source>Import a budget</source>
+        <translation>Importera en budget</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kunde inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1. Correct the file and import it again:
+%2</source>
+        <translation>Inget importerades från %1. Rätta filen och importera den igen:
+%2</translation>
+    </message>
+    <message>
+        <source>Imported the budget %1.</source>
+        <translation>Importerade budgeten %1.</translation>
+    </message>
+    <message>
+        <source>budget-%1-%2.csv</source>
+        <translation>budget-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export the budget</source>
+        <translation>Exportera budgeten</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>Exported the budget %1 to %2.</source>
+        <translation>Exporterade budgeten %1 till %2.</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2571,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>&lt;h3&gt;Verkstan&lt;/h3&gt;&lt;p&gt;For regional cooperation on skills supply: the actors on the landscape map, the people, and the bodies they meet in.&lt;/p&gt;&lt;p&gt;Version %1, built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Verkstan&lt;/h3&gt;&lt;p&gt;För regional samverkan kring kompetensförsörjning: aktörerna på landskapskartan, personerna och organen där de möts.&lt;/p&gt;&lt;p&gt;Version %1, byggd med Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>B&amp;udgets</source>
+        <translation>B&amp;udgetar</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -2746,6 +2962,26 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Import %1 actors</source>
         <translation>Importera %1 aktörer</translation>
+    </message>
+    <message>
+        <source>Outcome of %1 in %2</source>
+        <translation>Utfall för %1 %2</translation>
+    </message>
+    <message>
+        <source>Budget of %1 in %2</source>
+        <translation>Budget för %1 %2</translation>
+    </message>
+    <message>
+        <source>Paste %1 outcome amounts</source>
+        <translation>Klistra in %1 utfallsbelopp</translation>
+    </message>
+    <message>
+        <source>Paste %1 budget amounts</source>
+        <translation>Klistra in %1 budgetbelopp</translation>
+    </message>
+    <message>
+        <source>Import the budget %1</source>
+        <translation>Importera budgeten %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "ActorTableModel.h"
 #include "AppSettings.h"
 #include "BodiesView.h"
+#include "BudgetsView.h"
 #include "DatabaseActions.h"
 #include "DialogHooks.h"
 #include "PeopleView.h"
@@ -178,6 +179,13 @@ void MainWindow::createTabs()
              auto *bodies = new BodiesView(session);
              connect(bodies, &BodiesView::errorOccurred, this, refused);
              return bodies;
+         }},
+        {tr("B&udgets"), [this, refused](Session *session) -> QWidget * {
+             auto *budgets = new BudgetsView(session);
+             connect(budgets, &BudgetsView::errorOccurred, this, refused);
+             connect(budgets, &BudgetsView::message, this,
+                     [this](const QString &text) { showMessage(text, MessageWidget::Information); });
+             return budgets;
          }},
     };
     for (qsizetype i = 0; i < m_lazyTabs.size(); ++i) {
