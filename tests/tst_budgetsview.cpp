@@ -5,6 +5,15 @@
 #include "Session.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QStackedBarSeries>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -15,6 +24,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <cmath>
 #include <memory>
 
 #include "GuiTestSupport.h"
@@ -68,7 +78,7 @@ private slots:
         m_session = std::move(session).value();
         m_view = std::make_unique<BudgetsView>(m_session.get());
         new QAbstractItemModelTester(model(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_view.get());
-        m_view->resize(1100, 700);
+        m_view->resize(1280, 900);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
     }
@@ -185,6 +195,50 @@ private slots:
         QCOMPARE(m_session->undoStack()->count(), 0);
         QCOMPARE(stored(QStringLiteral("Own staff"), 2023), kr(339300));
         QCOMPARE(stored(QStringLiteral("Travel and lodging"), 2023), kr(8000));
+    }
+
+    void chartSeriesEqualTheModel()
+    {
+        const QVector<QChartView *> views = m_view->chartViews();
+        QCOMPARE(views.size(), 3);
+        auto check = [&] {
+            // Costs per year: one stacked set per cost line, a value per year, in kronor.
+            auto *stacked = qobject_cast<QStackedBarSeries *>(views.at(0)->chart()->series().value(0));
+            QVERIFY(stacked);
+            QVERIFY(views.at(0)->chart()->title().contains(QStringLiteral("Booked costs per year")));
+            int set = 0;
+            for (int r = 0; r < model()->rowCount(); ++r) {
+                if (model()->rowKind(r) != BudgetGridModel::RowKind::Cost)
+                    continue;
+                QBarSet *s = stacked->barSets().at(set++);
+                QCOMPARE(s->label(), model()->index(r, 0).data().toString());
+                for (int y = 0; y < 3; ++y)
+                    QCOMPARE(qint64(std::llround(s->at(y) * 100)),
+                             model()->value(r, model()->years().at(y)).ore());
+            }
+            QCOMPARE(set, int(stacked->count()));
+            // Financing shares: one slice per funder with its total.
+            auto *pie = qobject_cast<QPieSeries *>(views.at(1)->chart()->series().value(0));
+            QVERIFY(pie);
+            QCOMPARE(pie->count(), 3);
+            QCOMPARE(qint64(std::llround(pie->slices().at(0)->value())), qint64(822076));
+            QCOMPARE(pie->slices().at(0)->label(), QStringLiteral("50,0") + nbsp + QStringLiteral("%"));
+            QCOMPARE(views.at(1)->chart()->legend()->markers(pie).at(0)->label(), QStringLiteral("Region Örebro län"));
+            // Budget against outcome of the booked costs.
+            auto *bars = qobject_cast<QBarSeries *>(views.at(2)->chart()->series().value(0));
+            QVERIFY(bars);
+            const int total = model()->costTotalRow();
+            for (int y = 0; y < 3; ++y) {
+                QCOMPARE(qint64(std::llround(bars->barSets().at(0)->at(y) * 100)), model()->value(total, 2023 + y).ore());
+                QCOMPARE(qint64(std::llround(bars->barSets().at(1)->at(y) * 100)), model()->value(total, 2023 + y, true).ore());
+            }
+        };
+        check();
+        // After an edit the charts follow the model.
+        QVERIFY(model()->setData(model()->index(row(QStringLiteral("Own staff")), 1), QStringLiteral("400000")));
+        auto *stacked = qobject_cast<QStackedBarSeries *>(views.at(0)->chart()->series().value(0));
+        QCOMPARE(qint64(stacked->barSets().at(0)->at(0)), qint64(400000));
+        check();
     }
 
     void copyGivesTabSeparatedText()

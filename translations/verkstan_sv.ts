@@ -1078,6 +1078,29 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>BudgetCharts</name>
+    <message>
+        <source>Booked costs per year, by category</source>
+        <translation>Bokförda kostnader per år, per kategori</translation>
+    </message>
+    <message>
+        <source>Financing by funder, %1</source>
+        <translation>Finansiering per finansiär, %1</translation>
+    </message>
+    <message>
+        <source>Booked costs: budget against outcome</source>
+        <translation>Bokförda kostnader: budget mot utfall</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+</context>
+<context>
     <name>BudgetCommands</name>
     <message>
         <source>export: --budget needs the id of a budget (a whole number), not '%1'</source>

@@ -1,11 +1,14 @@
 #include "BudgetsView.h"
 
+#include "BudgetCharts.h"
 #include "BudgetCsv.h"
 #include "BudgetGridModel.h"
 #include "BudgetGridView.h"
 #include "DialogHooks.h"
 #include "Session.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -67,7 +70,23 @@ BudgetsView::BudgetsView(Session *session, QWidget *parent)
     topLayout->addWidget(m_grid, 1);
     topLayout->addWidget(m_checks);
     m_splitter->addWidget(top);
+    auto *charts = new QWidget;
+    charts->setObjectName(QStringLiteral("budgetCharts"));
+    auto *chartLayout = new QHBoxLayout(charts);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    for (BudgetCharts::Kind kind : {BudgetCharts::Kind::CostsPerYear, BudgetCharts::Kind::FinancingShares,
+                                    BudgetCharts::Kind::BudgetAgainstOutcome}) {
+        auto *view = new QChartView(BudgetCharts::make(kind, *m_model));
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(260);
+        view->setProperty("chartKind", int(kind));
+        chartLayout->addWidget(view);
+        m_chartViews << view;
+    }
+    m_splitter->addWidget(charts);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -82,6 +101,8 @@ BudgetsView::BudgetsView(Session *session, QWidget *parent)
         m_model->setMode(BudgetGridModel::Mode(m_mode->currentData().toInt()));
         m_grid->resizeColumnsToContents();
     });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &BudgetsView::updateCharts);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BudgetsView::updateCharts);
     connect(m_import, &QPushButton::clicked, this, &BudgetsView::importCsv);
     connect(m_export, &QPushButton::clicked, this, &BudgetsView::exportCsv);
     connect(m_session, &Session::budgetChanged, this, [this](qint64 id) {
@@ -146,6 +167,12 @@ void BudgetsView::reload()
         m_grid->horizontalHeader()->resizeSection(0, qMax(m_grid->columnWidth(0), 260));
     }
     updateChecks();
+}
+
+void BudgetsView::updateCharts()
+{
+    for (QChartView *view : std::as_const(m_chartViews))
+        BudgetCharts::fill(view->chart(), BudgetCharts::Kind(view->property("chartKind").toInt()), *m_model);
 }
 
 void BudgetsView::updateChecks()

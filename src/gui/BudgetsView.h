@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QVector>
 #include <QWidget>
 
 class BudgetGridModel;
+class QChartView;
 class BudgetGridView;
 class QComboBox;
 class QLabel;
@@ -23,6 +25,8 @@ public:
     BudgetGridModel *gridModel() const { return m_model; }
     BudgetGridView *grid() const { return m_grid; }
     qint64 currentBudgetId() const;
+    // The charts under the grid: costs per year, financing shares, budget against outcome.
+    QVector<QChartView *> chartViews() const { return m_chartViews; }
     void selectBudget(qint64 id);
 
 public slots:
@@ -33,14 +37,11 @@ signals:
     void errorOccurred(const QString &message);
     void message(const QString &text);
 
-protected:
-    // Where charts and the like go under the grid (used by subclasses of the layout).
-    QSplitter *splitter() const { return m_splitter; }
-
 private:
     void reloadList(qint64 select = 0);
     void reload();
     void updateChecks();
+    void updateCharts();
 
     Session *m_session;
     QComboBox *m_picker;
@@ -51,4 +52,5 @@ private:
     BudgetGridView *m_grid;
     QLabel *m_checks;
     QSplitter *m_splitter;
+    QVector<QChartView *> m_chartViews;
 };

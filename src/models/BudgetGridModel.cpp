@@ -508,3 +508,15 @@ QString BudgetGridModel::copyText(const QModelIndexList &indexes) const
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
+
+Money BudgetGridModel::value(int row, int year, bool outcome) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    return rowAmount(m_rows.at(row), year, outcome ? Measure::Outcome : Measure::Budget);
+}
+
+bool BudgetGridModel::hasOutcome(int row, int year) const
+{
+    return row >= 0 && row < m_rows.size() && rowHasOutcome(m_rows.at(row), year);
+}

@@ -81,6 +81,12 @@ public:
     int totalColumn() const { return columnCount() - (m_mode == Mode::Comparison ? 3 : 1); }
     // The amount a cell shows (budget, outcome or difference as the mode and column say).
     std::optional<Money> amountAt(int row, int column) const;
+    // The budget (or outcome) of a row in a year (0 = all years), whatever the mode shows:
+    // what the charts are drawn from. hasOutcome says whether a row has outcome then.
+    Money value(int row, int year, bool outcome = false) const;
+    bool hasOutcome(int row, int year) const;
+    QVector<int> years() const { return m_years; }
+    QString rowLabel(int row) const { return m_rows.at(row).label; }
 
 signals:
     // An edit or paste that was refused; the message says which cell and why.
