@@ -565,7 +565,7 @@ private slots:
     {
         ProcessResult r = runCli({QStringLiteral("--help")});
         QVERIFY2(r.exitCode == 0, describe(r).constData());
-        for (const char *command : {"init", "check", "backup", "import actors", "import budget", "export actors", "export budget", "list KIND"})
+        for (const char *command : {"init", "check", "backup", "import actors", "import budget", "export actors", "export budget", "report budget", "list KIND"})
             QVERIFY2(r.out.contains(QByteArray("verkstan-cli ") + command), command);
         QVERIFY(r.err.isEmpty());
 

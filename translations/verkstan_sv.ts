@@ -1138,6 +1138,22 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>imported the budget %1 with id %2</source>
         <translation>importerade budgeten %1 med id %2</translation>
     </message>
+    <message>
+        <source>report: unknown kind '%1'; use budget</source>
+        <translation>report: okänd sort '%1'; använd budget</translation>
+    </message>
+    <message>
+        <source>report: --budget needs the id of a budget (a whole number), not '%1'</source>
+        <translation>report: --budget behöver id för en budget (ett heltal), inte '%1'</translation>
+    </message>
+    <message>
+        <source>report: -o needs the PDF file to write</source>
+        <translation>report: -o behöver den PDF-fil som ska skrivas</translation>
+    </message>
+    <message>
+        <source>wrote the report of the budget %1 to %2 (%3 pages)</source>
+        <translation>skrev rapporten för budgeten %1 till %2 (%3 sidor)</translation>
+    </message>
 </context>
 <context>
     <name>BudgetComparison</name>
@@ -1411,6 +1427,97 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>BudgetReport</name>
+    <message>
+        <source>Cost and financing budget</source>
+        <translation>Kostnads- och finansieringsbudget</translation>
+    </message>
+    <message>
+        <source>Cost and financing budget,</source>
+        <translation>Kostnads- och finansieringsbudget,</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Databas:</translation>
+    </message>
+    <message>
+        <source>Printed on:</source>
+        <translation>Utskriven:</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Booked costs (kr)</source>
+        <translation>Bokförda kostnader (kr)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 av %3)</translation>
+    </message>
+    <message>
+        <source>Total booked costs</source>
+        <translation>Summa bokförda kostnader</translation>
+    </message>
+    <message>
+        <source>Funder (kr)</source>
+        <translation>Finansiär (kr)</translation>
+    </message>
+    <message>
+        <source>Total financing</source>
+        <translation>Summa finansiering</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <source>Financing equals the booked costs every year (difference 0 kr).</source>
+        <translation>Finansieringen är lika med de bokförda kostnaderna varje år (skillnad 0 kr).</translation>
+    </message>
+    <message>
+        <source>at most %1 of the booked costs</source>
+        <translation>högst %1 av de bokförda kostnaderna</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>högst %1</translation>
+    </message>
+    <message>
+        <source>%1 gives %2, within its cap (%3).</source>
+        <translation>%1 bidrar med %2, inom sitt tak (%3).</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> och </translation>
+    </message>
+    <message>
+        <source>Budget against outcome</source>
+        <translation>Budget mot utfall</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Skillnad</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Förbrukat</translation>
+    </message>
+    <message>
+        <source>no outcome yet</source>
+        <translation>inget utfall ännu</translation>
+    </message>
+</context>
+<context>
     <name>BudgetRepository</name>
     <message>
         <source>The stored budget is damaged: %1</source>
@@ -1580,6 +1687,14 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Exported the budget %1 to %2.</source>
         <translation>Exporterade budgeten %1 till %2.</translation>
+    </message>
+    <message>
+        <source>There is no budget to print; import one first.</source>
+        <translation>Det finns ingen budget att skriva ut; importera en först.</translation>
+    </message>
+    <message>
+        <source>budget-%1-%2.pdf</source>
+        <translation>budget-%1-%2.pdf</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +2012,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Import a budget from a CSV file in the format export budget writes (docs/csv-format.md) as a new budget. All or nothing: every problem is shown as "line N: column: reason" and makes the exit code 3.</source>
         <translation>Importera en budget från en CSV-fil i det format som export budget skriver (docs/csv-format.md) som en ny budget. Allt eller inget: varje fel visas som "line N: column: reason" och ger slutkoden 3.</translation>
+    </message>
+    <message>
+        <source>Write the budget report as a PDF: the booked costs and the financing per year as in the budget application, the checks, budget against outcome and the charts.</source>
+        <translation>Skriv budgetrapporten som PDF: de bokförda kostnaderna och finansieringen per år som i budgetansökan, kontrollerna, budget mot utfall och diagrammen.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "Budget.h"
 #include "BudgetCsv.h"
 #include "BudgetImport.h"
+#include "BudgetReport.h"
 #include "BudgetRepository.h"
 #include "Cli.h"
 #include "CliOptions.h"
@@ -77,5 +78,37 @@ int BudgetCommands::importBudget(const CliOptions &options)
         return Cli::ExitBadInput;
     }
     Console::outLine(tr("imported the budget %1 with id %2").arg(report->name).arg(report->budgetId));
+    return Cli::ExitSuccess;
+}
+
+int BudgetCommands::reportBudget(const CliOptions &options)
+{
+    if (options.arguments.at(0) != QLatin1String("budget"))
+        return Cli::usageError(tr("report: unknown kind '%1'; use budget").arg(options.arguments.at(0)));
+    bool isNumber = false;
+    const qint64 id = options.budget.toLongLong(&isNumber);
+    if (!isNumber || id <= 0)
+        return Cli::usageError(tr("report: --budget needs the id of a budget (a whole number), not '%1'")
+                                   .arg(options.budget));
+    if (options.output.isEmpty() || options.output == QLatin1String("-"))
+        return Cli::usageError(tr("report: -o needs the PDF file to write"));
+    int code = Cli::ExitSuccess;
+    const std::unique_ptr<Database> db = Cli::openForReading(options.db, &code);
+    if (!db)
+        return code;
+    const BudgetRepository repo(*db);
+    auto budget = repo.load(id);
+    if (!budget)
+        return Cli::fail(options.db, budget.errorMessage(), Cli::ExitUsage);
+    auto outcome = repo.loadOutcome(id, *budget);
+    if (!outcome)
+        return Cli::fail(options.db, outcome.errorMessage(), Cli::ExitUsage);
+    const BudgetReport report(*budget, *outcome, QFileInfo(options.db).fileName());
+    QString error;
+    if (!report.exportPdf(options.output, &error))
+        return Cli::fail(options.output, error, Cli::ExitUsage);
+    Console::outLine(tr("wrote the report of the budget %1 to %2 (%3 pages)")
+                         .arg(budget->name(), QDir::toNativeSeparators(QFileInfo(options.output).absoluteFilePath()))
+                         .arg(report.pageCount()));
     return Cli::ExitSuccess;
 }

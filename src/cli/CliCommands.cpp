@@ -115,6 +115,14 @@ const QVector<CliCommand> &CliCommands::all()
          {{O::Db, O::Budget, O::Output}, {O::Db, O::Budget}, {QStringLiteral("budget")}},
          BudgetCommands::exportBudget,
          nullptr},
+        {QStringLiteral("report"),
+         QStringLiteral("report budget --db FILE --budget ID -o OUT.pdf"),
+         QT_TRANSLATE_NOOP("CliCommands", "Write the budget report as a PDF: the booked costs and the financing "
+                                          "per year as in the budget application, the checks, budget against "
+                                          "outcome and the charts."),
+         {{O::Db, O::Budget, O::Output}, {O::Db, O::Budget, O::Output}, {QStringLiteral("budget")}},
+         BudgetCommands::reportBudget,
+         nullptr},
         {QStringLiteral("list"),
          QStringLiteral("list KIND --db FILE [--format csv|json]"),
          QT_TRANSLATE_NOOP("CliCommands", "Print the ids and names of the records of one kind, as CSV with "

@@ -2,13 +2,24 @@
 #include "CliCommands.h"
 #include "CliTranslation.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+
+#include <memory>
 
 // verkstan-cli: create, check, back up, import into and export from a Verkstan database.
 // The commands are in CliCommands; 'verkstan-cli --help' lists them.
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Reports draw their charts with Qt Charts, which needs a QApplication; without a
+    // display it draws offscreen. Every other command stays a plain QCoreApplication.
+    const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(report ? new QApplication(argc, argv)
+                                                         : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(Cli::programName());
     QCoreApplication::setApplicationVersion(Cli::version());
     CliTranslation::install(app);

@@ -4,6 +4,7 @@
 #include "BudgetCsv.h"
 #include "BudgetGridModel.h"
 #include "BudgetGridView.h"
+#include "BudgetReport.h"
 #include "DialogHooks.h"
 #include "Session.h"
 
@@ -242,4 +243,21 @@ void BudgetsView::exportCsv()
         return;
     }
     emit message(tr("Exported the budget %1 to %2.").arg(b.name(), QDir::toNativeSeparators(path)));
+}
+
+std::unique_ptr<ReportDocument> BudgetsView::makeReport() const
+{
+    const Budget &b = m_model->budget();
+    if (b.yearCount() == 0) {
+        auto *self = const_cast<BudgetsView *>(this);
+        emit self->errorOccurred(tr("There is no budget to print; import one first."));
+        return nullptr;
+    }
+    return std::make_unique<BudgetReport>(b, m_model->outcome(), m_session->database().displayName());
+}
+
+QString BudgetsView::pdfFileName() const
+{
+    const Budget &b = m_model->budget();
+    return tr("budget-%1-%2.pdf").arg(b.firstYear()).arg(b.lastYear());
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PrintableView.h"
+
 #include <QVector>
 #include <QWidget>
 
@@ -16,11 +18,16 @@ class Session;
 // outcome, or budget against outcome), with the checks (financing equals costs each
 // year, funders within their caps) under it. Import and export CSV. Every edit goes
 // through the Session as one undo step; a refused edit is reported through errorOccurred().
-class BudgetsView : public QWidget
+// File > Print, Print Preview and Export as PDF print the budget report.
+class BudgetsView : public QWidget, public PrintableView
 {
     Q_OBJECT
 public:
     explicit BudgetsView(Session *session, QWidget *parent = nullptr);
+
+    // PrintableView: the budget report (tables as in seed 002, the checks, the charts).
+    std::unique_ptr<ReportDocument> makeReport() const override;
+    QString pdfFileName() const override;
 
     BudgetGridModel *gridModel() const { return m_model; }
     BudgetGridView *grid() const { return m_grid; }

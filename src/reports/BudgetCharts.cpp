@@ -203,6 +203,8 @@ QImage BudgetCharts::render(Kind kind, const BudgetGridModel &model, const QSize
 {
     QGraphicsScene scene;
     QChart *chart = make(kind, model);
+    chart->setBackgroundBrush(Qt::white);
+    chart->setPlotAreaBackgroundVisible(false);
     scene.addItem(chart);
     chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
     scene.setSceneRect(chart->geometry());
