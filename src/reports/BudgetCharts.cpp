@@ -65,6 +65,78 @@ void clear(QChart *chart)
     }
 }
 
+// The bar sets a chart's figures go into, one list of values each, and their names.
+struct BarFigures
+{
+    QStringList names;
+    QVector<QVector<double>> values;
+    double maximum = 0;
+};
+
+BarFigures barFigures(BudgetCharts::Kind kind, const BudgetGridModel &model)
+{
+    BarFigures out;
+    const QVector<int> years = model.years();
+    if (kind == BudgetCharts::Kind::CostsPerYear) {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.rowKind(row) != BudgetGridModel::RowKind::Cost)
+                continue;
+            out.names << model.rowLabel(row);
+            QVector<double> v;
+            for (int year : years)
+                v << kr(model.value(row, year));
+            out.values << v;
+        }
+        for (int year : years)
+            out.maximum = qMax(out.maximum, kr(model.value(model.costTotalRow(), year)));
+    } else {
+        const int row = model.costTotalRow();
+        QVector<double> budget, outcome;
+        for (int year : years) {
+            budget << kr(model.value(row, year));
+            outcome << kr(model.value(row, year, true));
+            out.maximum = qMax(out.maximum, qMax(budget.last(), outcome.last()));
+        }
+        out.names << BudgetCharts::tr("Budget") << BudgetCharts::tr("Outcome");
+        out.values << budget << outcome;
+    }
+    return out;
+}
+
+// After an edit the chart usually has the same sets over the same years: only the values
+// change, which Qt Charts redraws far faster than new series.
+bool updateBars(QChart *chart, BudgetCharts::Kind kind, const BudgetGridModel &model)
+{
+    auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().value(0));
+    auto *x = series ? qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0)) : nullptr;
+    auto *y = series ? qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0)) : nullptr;
+    if (!series || !x || !y)
+        return false;
+    QStringList categories;
+    for (int year : model.years())
+        categories << QString::number(year);
+    if (x->categories() != categories)
+        return false;
+    const BarFigures figures = barFigures(kind, model);
+    const QList<QBarSet *> sets = series->barSets();
+    if (sets.size() != figures.names.size())
+        return false;
+    for (int i = 0; i < sets.size(); ++i)
+        if (sets.at(i)->label() != figures.names.at(i) || sets.at(i)->count() != categories.size())
+            return false;
+    for (int i = 0; i < sets.size(); ++i)
+        for (int c = 0; c < categories.size(); ++c)
+            if (sets.at(i)->at(c) != figures.values.at(i).at(c))
+                sets.at(i)->replace(c, figures.values.at(i).at(c));
+    QValueAxis *fresh = amountAxis(figures.maximum);
+    if (fresh->max() != y->max()) {
+        y->setRange(0, fresh->max());
+        y->setTickCount(fresh->tickCount());
+    }
+    delete fresh;
+    return true;
+}
+
 } // namespace
 
 QString BudgetCharts::kronor(double value)
@@ -90,6 +162,8 @@ QChart *BudgetCharts::make(Kind kind, const BudgetGridModel &model)
 
 void BudgetCharts::fill(QChart *chart, Kind kind, const BudgetGridModel &model)
 {
+    if (kind != Kind::FinancingShares && updateBars(chart, kind, model))
+        return;
     clear(chart);
     const QVector<int> years = model.years();
     QStringList categories;
