@@ -176,6 +176,20 @@ private slots:
         QCOMPARE(stored(QStringLiteral("Own staff"), 2025), kr(370000));
     }
 
+    void deleteClearsTheSelectedAmounts()
+    {
+        BudgetGridView *grid = m_view->grid();
+        const int travel = row(QStringLiteral("Travel and lodging"));
+        grid->selectionModel()->select(QItemSelection(model()->index(travel, 1), model()->index(travel, 3)),
+                                       QItemSelectionModel::ClearAndSelect);
+        m_view->deleteSelected(); // Edit > Delete on this tab
+        QCOMPARE(m_session->undoStack()->count(), 1);
+        QCOMPARE(stored(QStringLiteral("Travel and lodging"), 2023), Money());
+        QCOMPARE(stored(QStringLiteral("Travel and lodging"), 2025), Money());
+        m_session->undoStack()->undo();
+        QCOMPARE(stored(QStringLiteral("Travel and lodging"), 2024), kr(8000));
+    }
+
     void badBlockChangesNothing()
     {
         QSignalSpy refused(model(), &BudgetGridModel::editRefused);

@@ -49,7 +49,7 @@ void BudgetGridView::pasteClipboard()
     (void)m_model->paste(start, QApplication::clipboard()->text());
 }
 
-void BudgetGridView::clearSelection()
+void BudgetGridView::clearSelectedAmounts()
 {
     if (m_model)
         (void)m_model->commit(m_model->editsForClear(selectionModel()->selectedIndexes()));
@@ -67,7 +67,7 @@ void BudgetGridView::keyPressEvent(QKeyEvent *event)
             return;
         }
         if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
-            clearSelection();
+            clearSelectedAmounts();
             return;
         }
         if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentIndex().isValid()

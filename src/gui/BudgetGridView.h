@@ -17,7 +17,8 @@ public:
 
     void copySelection() const;
     void pasteClipboard();
-    void clearSelection();
+    // Clears the selected entered amounts (a budget amount becomes 0 kr, an outcome figure empty).
+    void clearSelectedAmounts();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

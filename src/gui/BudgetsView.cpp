@@ -100,7 +100,7 @@ BudgetsView::BudgetsView(Session *session, QWidget *parent)
     connect(m_picker, &QComboBox::currentIndexChanged, this, &BudgetsView::reload);
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setMode(BudgetGridModel::Mode(m_mode->currentData().toInt()));
-        m_grid->resizeColumnsToContents();
+        fitColumns();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &BudgetsView::updateCharts);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BudgetsView::updateCharts);
@@ -163,11 +163,19 @@ void BudgetsView::reload()
     }
     const bool first = m_model->rowCount() == 0;
     m_model->setBudget(state->budget, state->outcome);
-    if (first) {
-        m_grid->resizeColumnsToContents();
-        m_grid->horizontalHeader()->resizeSection(0, qMax(m_grid->columnWidth(0), 260));
-    }
+    if (first)
+        fitColumns();
     updateChecks();
+}
+
+void BudgetsView::fitColumns()
+{
+    m_grid->resizeColumnsToContents();
+    // Empty outcome columns as wide as a large amount, so the grid does not jump when filled.
+    const int amount = m_grid->fontMetrics().horizontalAdvance(QStringLiteral("10 000 000 kr")) + 16;
+    for (int c = 1; c < m_model->columnCount(); ++c)
+        m_grid->setColumnWidth(c, qMax(m_grid->columnWidth(c), amount));
+    m_grid->setColumnWidth(0, qMax(m_grid->columnWidth(0), 260));
 }
 
 void BudgetsView::updateCharts()
@@ -197,6 +205,17 @@ void BudgetsView::updateChecks()
     if (!items.isEmpty())
         html += QStringLiteral("<ul style='margin:0; color:#b01c1c'><li>%1</li></ul>").arg(items.join(QStringLiteral("</li><li>")));
     m_checks->setText(html);
+}
+
+void BudgetsView::editSelected()
+{
+    if (m_grid->currentIndex().isValid())
+        m_grid->edit(m_grid->currentIndex());
+}
+
+void BudgetsView::deleteSelected()
+{
+    m_grid->clearSelectedAmounts();
 }
 
 void BudgetsView::importCsv()

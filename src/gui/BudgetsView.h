@@ -37,6 +37,10 @@ public:
     void selectBudget(qint64 id);
 
 public slots:
+    // Edit > Edit (F2) and Edit > Delete on this tab: edit the current cell; clear the
+    // selected entered amounts (one undo step).
+    void editSelected();
+    void deleteSelected();
     void importCsv();
     void exportCsv();
 
@@ -49,6 +53,7 @@ private:
     void reload();
     void updateChecks();
     void updateCharts();
+    void fitColumns();
 
     Session *m_session;
     QComboBox *m_picker;
