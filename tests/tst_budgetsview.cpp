@@ -292,6 +292,35 @@ private slots:
         QVERIFY(!state->outcome.has(state->budget, model()->lineId(travel), 2025));
     }
 
+    void outcomePerQuarter()
+    {
+        m_view->findChild<QComboBox *>(QStringLiteral("budgetMode"))->setCurrentIndex(1);
+        auto *quarter = m_view->findChild<QComboBox *>(QStringLiteral("budgetQuarter"));
+        QVERIFY(quarter->isVisible());
+        quarter->setCurrentIndex(3); // quarter 3
+        QCOMPARE(model()->quarter(), 3);
+        const int staff = row(QStringLiteral("Own staff"));
+        const int col2024 = model()->columnOfYear(2024);
+        QVERIFY(model()->index(staff, col2024).data().toString().isEmpty());
+        QVERIFY(!(model()->flags(model()->index(staff, 1)) & Qt::ItemIsEditable)); // 2023 is entered whole
+        QVERIFY(model()->setData(model()->index(staff, col2024), QStringLiteral("90 000")));
+        QCOMPARE(model()->index(staff, col2024).data(BudgetGridModel::AmountRole).toLongLong(), kr(90000).ore());
+        // Indirect costs of the quarter follow: 15 % of 90 000.
+        QCOMPARE(model()->index(row(QStringLiteral("Indirect costs")), col2024).data(BudgetGridModel::AmountRole).toLongLong(),
+                 kr(13500).ore());
+        auto state = m_session->loadBudget(m_view->currentBudgetId());
+        const qint64 line = model()->lineId(staff);
+        QCOMPARE(state->outcome.entered(line, 2024, 3).value(), kr(90000));
+        QCOMPARE(state->outcome.amount(state->budget, line, 2024), kr(84100 + 87950 + 90000));
+        quarter->setCurrentIndex(0); // the whole year: the sum, read-only
+        QCOMPARE(model()->index(staff, col2024).data(BudgetGridModel::AmountRole).toLongLong(),
+                 kr(84100 + 87950 + 90000).ore());
+        QVERIFY(!(model()->flags(model()->index(staff, col2024)) & Qt::ItemIsEditable));
+        m_session->undoStack()->undo();
+        state = m_session->loadBudget(m_view->currentBudgetId());
+        QVERIFY(!state->outcome.entered(line, 2024, 3));
+    }
+
     void importedBudgetIsSelectedAndUndone()
     {
         const qint64 first = m_view->currentBudgetId();

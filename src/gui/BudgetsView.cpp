@@ -27,6 +27,8 @@ BudgetsView::BudgetsView(Session *session, QWidget *parent)
     , m_session(session)
     , m_picker(new QComboBox)
     , m_mode(new QComboBox)
+    , m_quarter(new QComboBox)
+    , m_quarterLabel(new QLabel(tr("&Period:")))
     , m_import(new QPushButton(tr("&Import CSV…")))
     , m_export(new QPushButton(tr("E&xport CSV…")))
     , m_model(new BudgetGridModel(this))
@@ -44,6 +46,11 @@ BudgetsView::BudgetsView(Session *session, QWidget *parent)
     m_mode->addItem(tr("Budget"), int(BudgetGridModel::Mode::Budget));
     m_mode->addItem(tr("Outcome"), int(BudgetGridModel::Mode::Outcome));
     m_mode->addItem(tr("Budget against outcome"), int(BudgetGridModel::Mode::Comparison));
+    m_quarter->setObjectName(QStringLiteral("budgetQuarter"));
+    m_quarter->addItem(tr("Whole year"), 0);
+    for (int q = 1; q <= 4; ++q)
+        m_quarter->addItem(tr("Quarter %1").arg(q), q);
+    m_quarterLabel->setBuddy(m_quarter);
 
     auto *pickLabel = new QLabel(tr("&Budget:"));
     pickLabel->setBuddy(m_picker);
@@ -55,6 +62,9 @@ BudgetsView::BudgetsView(Session *session, QWidget *parent)
     bar->addSpacing(12);
     bar->addWidget(modeLabel);
     bar->addWidget(m_mode);
+    bar->addSpacing(12);
+    bar->addWidget(m_quarterLabel);
+    bar->addWidget(m_quarter);
     bar->addStretch();
     bar->addWidget(m_import);
     bar->addWidget(m_export);
@@ -99,11 +109,20 @@ BudgetsView::BudgetsView(Session *session, QWidget *parent)
     connect(m_model, &BudgetGridModel::editRefused, this, &BudgetsView::errorOccurred);
     connect(m_picker, &QComboBox::currentIndexChanged, this, &BudgetsView::reload);
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
-        m_model->setMode(BudgetGridModel::Mode(m_mode->currentData().toInt()));
+        const auto mode = BudgetGridModel::Mode(m_mode->currentData().toInt());
+        m_model->setMode(mode);
+        m_quarter->setVisible(mode == BudgetGridModel::Mode::Outcome);
+        m_quarterLabel->setVisible(mode == BudgetGridModel::Mode::Outcome);
         fitColumns();
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &BudgetsView::updateCharts);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BudgetsView::updateCharts);
+    connect(m_quarter, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setQuarter(m_quarter->currentData().toInt());
+        fitColumns();
+    });
+    m_quarter->setVisible(false);
+    m_quarterLabel->setVisible(false);
     connect(m_import, &QPushButton::clicked, this, &BudgetsView::importCsv);
     connect(m_export, &QPushButton::clicked, this, &BudgetsView::exportCsv);
     connect(m_session, &Session::budgetChanged, this, [this](qint64 id) {

@@ -58,6 +58,8 @@ private:
     Session *m_session;
     QComboBox *m_picker;
     QComboBox *m_mode;
+    QComboBox *m_quarter;
+    QLabel *m_quarterLabel;
     QPushButton *m_import;
     QPushButton *m_export;
     BudgetGridModel *m_model;

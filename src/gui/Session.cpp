@@ -555,7 +555,7 @@ Status Session::editBudget(qint64 id, BudgetGridModel::Mode mode, const QVector<
     for (const BudgetCellEdit &e : edits) {
         const Status s = mode == BudgetGridModel::Mode::Budget
             ? after.budget.setAmount(e.lineId, e.year, e.amount.value_or(Money()))
-            : after.outcome.set(after.budget, e.lineId, e.year, 0, e.amount);
+            : after.outcome.set(after.budget, e.lineId, e.year, e.quarter, e.amount);
         if (!s)
             return s;
     }
@@ -572,7 +572,12 @@ Status Session::editBudget(qint64 id, BudgetGridModel::Mode mode, const QVector<
     QString text;
     const bool outcome = mode != BudgetGridModel::Mode::Budget;
     if (edits.size() == 1)
-        text = outcome ? tr("Outcome of %1 in %2").arg(before.budget.lineName(edits.first().lineId)).arg(edits.first().year)
+        text = outcome ? (edits.first().quarter
+                              ? tr("Outcome of %1 in quarter %2 of %3")
+                                    .arg(before.budget.lineName(edits.first().lineId))
+                                    .arg(edits.first().quarter)
+                                    .arg(edits.first().year)
+                              : tr("Outcome of %1 in %2").arg(before.budget.lineName(edits.first().lineId)).arg(edits.first().year))
                        : tr("Budget of %1 in %2").arg(before.budget.lineName(edits.first().lineId)).arg(edits.first().year);
     else
         text = outcome ? tr("Paste %1 outcome amounts").arg(edits.size()) : tr("Paste %1 budget amounts").arg(edits.size());

@@ -126,6 +126,65 @@ BudgetGridModel::Measure BudgetGridModel::measureOf(int column) const
     return Measure((column - 1) % 3);
 }
 
+void BudgetGridModel::setQuarter(int quarter)
+{
+    quarter = qBound(0, quarter, 4);
+    if (quarter == m_quarter)
+        return;
+    beginResetModel();
+    m_quarter = quarter;
+    endResetModel();
+}
+
+std::optional<Money> BudgetGridModel::quarterAmount(const Row &r, int year) const
+{
+    if (year == 0) {
+        std::optional<Money> sum;
+        for (int y : m_years)
+            if (const auto a = quarterAmount(r, y))
+                sum = sum.value_or(Money()) + *a;
+        return sum;
+    }
+    auto line = [&](qint64 id) -> std::optional<Money> {
+        const CostLine *c = m_budget.costLine(id);
+        if (c && c->computation) {
+            const auto source = m_outcome.entered(c->computation->sourceLineId, year, m_quarter);
+            if (!source)
+                return std::nullopt;
+            return source->percentOf(c->computation->basisPoints, c->computation->rounding);
+        }
+        return m_outcome.entered(id, year, m_quarter);
+    };
+    auto sumOf = [&](bool costs) -> std::optional<Money> {
+        std::optional<Money> sum;
+        if (costs) {
+            for (const CostLine &l : m_budget.costLines())
+                if (const auto a = line(l.id))
+                    sum = sum.value_or(Money()) + *a;
+        } else {
+            for (const FinancingLine &l : m_budget.financingLines())
+                if (const auto a = line(l.id))
+                    sum = sum.value_or(Money()) + *a;
+        }
+        return sum;
+    };
+    switch (r.kind) {
+    case RowKind::Heading: return std::nullopt;
+    case RowKind::Cost:
+    case RowKind::Financing: return line(r.lineId);
+    case RowKind::CostTotal: return sumOf(true);
+    case RowKind::FinancingTotal: return sumOf(false);
+    case RowKind::Difference: {
+        const auto costs = sumOf(true);
+        const auto financing = sumOf(false);
+        if (!costs && !financing)
+            return std::nullopt;
+        return financing.value_or(Money()) - costs.value_or(Money());
+    }
+    }
+    return std::nullopt;
+}
+
 int BudgetGridModel::rowOfLine(qint64 lineId) const
 {
     for (int i = 0; i < m_rows.size(); ++i)
@@ -221,6 +280,8 @@ std::optional<Money> BudgetGridModel::amountAt(int row, int column) const
     if (r.kind == RowKind::Heading)
         return std::nullopt;
     const int year = yearOf(column);
+    if (showsQuarter())
+        return quarterAmount(r, year);
     const Measure m = measureOf(column);
     if (m != Measure::Budget && !rowHasOutcome(r, year))
         return std::nullopt;
@@ -235,14 +296,17 @@ bool BudgetGridModel::isEditable(int row, int column) const
     if (year == 0)
         return false;
     const Row &r = m_rows.at(row);
-    if (r.kind == RowKind::Financing)
-        return m_mode == Mode::Budget || !m_outcome.hasQuarters(r.lineId, year);
-    if (r.kind != RowKind::Cost)
+    if (r.kind == RowKind::Cost) {
+        const CostLine *c = m_budget.costLine(r.lineId);
+        if (!c || c->computation)
+            return false;
+    } else if (r.kind != RowKind::Financing) {
         return false;
-    const CostLine *c = m_budget.costLine(r.lineId);
-    if (!c || c->computation)
-        return false;
-    return m_mode == Mode::Budget || !m_outcome.hasQuarters(r.lineId, year);
+    }
+    if (m_mode == Mode::Budget)
+        return true;
+    // Outcome: a year is entered whole or per quarter, never both.
+    return showsQuarter() ? !m_outcome.entered(r.lineId, year, 0) : !m_outcome.hasQuarters(r.lineId, year);
 }
 
 Qt::ItemFlags BudgetGridModel::flags(const QModelIndex &index) const
@@ -357,6 +421,8 @@ QVariant BudgetGridModel::headerData(int section, Qt::Orientation orientation, i
         return section == 0 ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
+    if (section == 0 && showsQuarter())
+        return tr("Outcome, quarter %1").arg(m_quarter);
     if (section == 0)
         return m_mode == Mode::Outcome ? tr("Outcome") : m_mode == Mode::Comparison ? tr("Budget against outcome") : tr("Budget");
     const int year = yearOf(section);
@@ -376,7 +442,8 @@ bool BudgetGridModel::setData(const QModelIndex &index, const QVariant &value, i
     if (role != Qt::EditRole || !isEditable(index.row(), index.column()))
         return false;
     const QString text = value.toString().trimmed();
-    BudgetCellEdit edit{m_rows.at(index.row()).lineId, yearOf(index.column()), std::nullopt};
+    BudgetCellEdit edit{m_rows.at(index.row()).lineId, yearOf(index.column()), std::nullopt,
+                        showsQuarter() ? m_quarter : 0};
     if (!text.isEmpty()) {
         auto m = Money::parse(text);
         if (!m) {
@@ -445,7 +512,7 @@ Result<QVector<BudgetCellEdit>> BudgetGridModel::editsForPaste(const QModelIndex
                 return fail(tr("%1 cannot be changed (it is computed, a total or a heading); paste only onto "
                                "entered amounts.").arg(where));
             }
-            BudgetCellEdit edit{m_rows.at(row).lineId, yearOf(column), std::nullopt};
+            BudgetCellEdit edit{m_rows.at(row).lineId, yearOf(column), std::nullopt, showsQuarter() ? m_quarter : 0};
             if (!text.isEmpty()) {
                 auto m = Money::parse(text);
                 if (!m)
@@ -478,7 +545,8 @@ QVector<BudgetCellEdit> BudgetGridModel::editsForClear(const QModelIndexList &in
     for (const QModelIndex &i : indexes)
         if (isEditable(i.row(), i.column()))
             edits.append({m_rows.at(i.row()).lineId, yearOf(i.column()),
-                          m_mode == Mode::Budget ? std::optional<Money>(Money()) : std::nullopt});
+                          m_mode == Mode::Budget ? std::optional<Money>(Money()) : std::nullopt,
+                          showsQuarter() ? m_quarter : 0});
     return edits;
 }
 

@@ -17,6 +17,7 @@ struct BudgetCellEdit
     qint64 lineId = 0;
     int year = 0;
     std::optional<Money> amount;
+    int quarter = 0; // outcome only: 0 = the whole year, 1-4 = a quarter
 };
 
 // A budget as a spreadsheet: years as columns (then the total), rows for the cost lines
@@ -46,6 +47,10 @@ public:
     const BudgetOutcome &outcome() const { return m_outcome; }
     void setMode(Mode mode);
     Mode mode() const { return m_mode; }
+    // Outcome mode: 0 shows and edits whole years (a year entered per quarter shows their
+    // sum, read-only); 1-4 shows and edits that quarter of every year.
+    void setQuarter(int quarter);
+    int quarter() const { return m_quarter; }
     void setCommitter(Committer committer) { m_committer = std::move(committer); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -111,6 +116,9 @@ private:
     Budget m_budget;
     BudgetOutcome m_outcome;
     Mode m_mode = Mode::Budget;
+    int m_quarter = 0;
+    bool showsQuarter() const { return m_mode == Mode::Outcome && m_quarter > 0; }
+    std::optional<Money> quarterAmount(const Row &r, int year) const;
     QVector<Row> m_rows;
     QVector<int> m_years;
     QSet<qint64> m_capBreached; // funders above their cap
