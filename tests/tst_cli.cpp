@@ -429,8 +429,8 @@ private slots:
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray exported = f.readAll();
-        QVERIFY(exported.startsWith("\xEF\xBB\xBFside;name;2023;2024;2025;total\r\n"));
-        QVERIFY(exported.contains(";540195;547999;555959;1644153\r\n"));
+        QVERIFY(exported.startsWith("\xEF\xBB\xBFside;name;2023;2024;2025;total;category;kind;status;computed_from;rate;rounding\r\n"));
+        QVERIFY(exported.contains("cost_total;Total booked costs;540195;547999;555959;1644153;;;;;;\r\n"));
         QVERIFY(text(exported).contains(QStringLiteral("financing;Region Örebro län;270096;274000;277980;822076")));
 
         r = runCli({QStringLiteral("export"), QStringLiteral("budget"), QStringLiteral("--db"), m_demo,
@@ -440,6 +440,71 @@ private slots:
         r = runCli({QStringLiteral("export"), QStringLiteral("budget"), QStringLiteral("--db"), m_demo});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(text(r.err).contains(QStringLiteral("--budget")));
+    }
+
+    void importBudgetRoundTripsTheExport()
+    {
+        const QString db = path(QStringLiteral("roundtrip.sqlite"));
+        QVERIFY(QFile::copy(m_demo, db));
+        const QString first = path(QStringLiteral("first.csv"));
+        ProcessResult r = runCli({QStringLiteral("export"), QStringLiteral("budget"), QStringLiteral("--db"), db,
+                                  QStringLiteral("--budget"), QStringLiteral("1"), QStringLiteral("-o"), first});
+        QVERIFY2(r.exitCode == 0, describe(r).constData());
+        r = runCli({QStringLiteral("import"), QStringLiteral("budget"), QStringLiteral("--db"), db, first});
+        QVERIFY2(r.exitCode == 0, describe(r).constData());
+        QVERIFY(text(r.out).contains(QStringLiteral("with id 2")));
+        const QString second = path(QStringLiteral("second.csv"));
+        r = runCli({QStringLiteral("export"), QStringLiteral("budget"), QStringLiteral("--db"), db,
+                    QStringLiteral("--budget"), QStringLiteral("2"), QStringLiteral("-o"), second});
+        QVERIFY2(r.exitCode == 0, describe(r).constData());
+        QFile a(first), b(second);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        const QByteArray exported = a.readAll();
+        QCOMPARE(b.readAll(), exported); // the same budget, line by line, cap and totals included
+        QVERIFY(text(exported).contains(QStringLiteral("cost;Indirect costs;50895;51913;52951;155759;indirect-costs;;;Own staff;15\u00A0%;kronor")));
+        QVERIFY(text(exported).contains(QStringLiteral("cap;Region Örebro län;;;;822076;overall;;;;50\u00A0%;")));
+    }
+
+    void importBudgetRefusesBadInputAndWritesNothing()
+    {
+        const QString db = path(QStringLiteral("bad.sqlite"));
+        QVERIFY(QFile::copy(m_demo, db));
+        const QString good = path(QStringLiteral("good.csv"));
+        ProcessResult r = runCli({QStringLiteral("export"), QStringLiteral("budget"), QStringLiteral("--db"), db,
+                                  QStringLiteral("--budget"), QStringLiteral("1"), QStringLiteral("-o"), good});
+        QVERIFY2(r.exitCode == 0, describe(r).constData());
+        QFile f(good);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QString csv = QString::fromUtf8(f.readAll());
+        csv.replace(QStringLiteral(";346086;"), QStringLiteral(";34x6086;"));                 // text, line 3
+        csv.replace(QStringLiteral("8000;8000;8000;24000"), QStringLiteral("8000;-8000;8000;24000")); // negative, line 5
+        csv.replace(QStringLiteral("financing;Örebro kommun"), QStringLiteral("financing;Borttagen kommun")); // line 8
+        const QString bad = path(QStringLiteral("bad.csv"));
+        QFile out(bad);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(csv.toUtf8());
+        out.close();
+        r = runCli({QStringLiteral("import"), QStringLiteral("budget"), QStringLiteral("--db"), db, bad});
+        QCOMPARE(r.exitCode, 3);
+        const QString err = text(r.err);
+        QVERIFY2(err.contains(QStringLiteral("bad.csv: line 3: 2024: \"34x6086\" is not an amount of money")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("line 5: 2024: -8000 is negative")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("line 8: name: there is no actor named \"Borttagen kommun\"")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("3 problems, so nothing was imported")), qPrintable(err));
+
+        // A year column out of place.
+        QFile g(good);
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        csv = QString::fromUtf8(g.readAll()).replace(QStringLiteral(";2025;total"), QStringLiteral(";2027;total"));
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(csv.toUtf8());
+        out.close();
+        r = runCli({QStringLiteral("import"), QStringLiteral("budget"), QStringLiteral("--db"), db, bad});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(text(r.err).contains(QStringLiteral("line 1: 2027: the years must follow one another")), r.err.constData());
+
+        const QJsonArray budgets = listJson(QStringLiteral("budgets"), db);
+        QCOMPARE(budgets.size(), 1); // nothing half-saved
     }
 
     void usageErrors_data()
@@ -500,7 +565,7 @@ private slots:
     {
         ProcessResult r = runCli({QStringLiteral("--help")});
         QVERIFY2(r.exitCode == 0, describe(r).constData());
-        for (const char *command : {"init", "check", "backup", "import actors", "export actors", "export budget", "list KIND"})
+        for (const char *command : {"init", "check", "backup", "import actors", "import budget", "export actors", "export budget", "report budget", "list KIND"})
             QVERIFY2(r.out.contains(QByteArray("verkstan-cli ") + command), command);
         QVERIFY(r.err.isEmpty());
 

@@ -1738,15 +1738,30 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>BudgetCharts</name>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Booked costs per year, by category</source>
+        <translation>Bokförda kostnader per år, per kategori</translation>
+    </message>
+    <message>
+        <source>Financing by funder, %1</source>
+        <translation>Finansiering per finansiär, %1</translation>
+    </message>
+    <message>
+        <source>Booked costs: budget against outcome</source>
+        <translation>Bokförda kostnader: budget mot utfall</translation>
+    </message>
+</context>
+<context>
     <name>BudgetCommands</name>
-    <message>
-        <source>Total booked costs</source>
-        <translation>Summa bokförda kostnader</translation>
-    </message>
-    <message>
-        <source>Total financing</source>
-        <translation>Summa finansiering</translation>
-    </message>
     <message>
         <source>export: --budget needs the id of a budget (a whole number), not '%1'</source>
         <translation>export: --budget behöver id för en budget (ett heltal), inte '%1'</translation>
@@ -1758,6 +1773,412 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>exported the budget %1 to %2</source>
         <translation>exporterade budgeten %1 till %2</translation>
+    </message>
+    <message>
+        <source>import: unknown kind '%1'; use actors or budget</source>
+        <translation>import: okänd sort '%1'; använd actors eller budget</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>standard in</translation>
+    </message>
+    <message>
+        <source>is a folder, not a CSV file</source>
+        <translation>är en mapp, inte en CSV-fil</translation>
+    </message>
+    <message>
+        <source>1 problem, so nothing was imported. Correct it and import the file again.</source>
+        <translation>1 fel, så inget importerades. Rätta det och importera filen igen.</translation>
+    </message>
+    <message>
+        <source>%1 problems, so nothing was imported. Correct them and import the file again.</source>
+        <translation>%1 fel, så inget importerades. Rätta dem och importera filen igen.</translation>
+    </message>
+    <message>
+        <source>imported the budget %1 with id %2</source>
+        <translation>importerade budgeten %1 med id %2</translation>
+    </message>
+    <message>
+        <source>report: unknown kind '%1'; use budget</source>
+        <translation>report: okänd sort '%1'; använd budget</translation>
+    </message>
+    <message>
+        <source>report: --budget needs the id of a budget (a whole number), not '%1'</source>
+        <translation>report: --budget behöver id för en budget (ett heltal), inte '%1'</translation>
+    </message>
+    <message>
+        <source>report: -o needs the PDF file to write</source>
+        <translation>report: -o behöver den PDF-fil som ska skrivas</translation>
+    </message>
+    <message>
+        <source>wrote the report of the budget %1 to %2 (%3 pages)</source>
+        <translation>skrev rapporten för budgeten %1 till %2 (%3 sidor)</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetComparison</name>
+    <message>
+        <source>%1: the booked costs (%2) are %3 above the budget (%4).</source>
+        <translation>%1: de bokförda kostnaderna (%2) är %3 över budget (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetCsv</name>
+    <message>
+        <source>Total booked costs</source>
+        <translation>Summa bokförda kostnader</translation>
+    </message>
+    <message>
+        <source>Total financing</source>
+        <translation>Summa finansiering</translation>
+    </message>
+    <message>
+        <source>a budget year must be between %1 and %2</source>
+        <translation>ett budgetår måste ligga mellan %1 och %2</translation>
+    </message>
+    <message>
+        <source>the years must follow one another; %1 comes after %2</source>
+        <translation>åren måste följa på varandra; %1 kommer efter %2</translation>
+    </message>
+    <message>
+        <source>the header has no column "%1"</source>
+        <translation>rubrikraden saknar kolumnen "%1"</translation>
+    </message>
+    <message>
+        <source>the header has no year columns (such as 2023;2024;2025)</source>
+        <translation>rubrikraden saknar årskolumner (till exempel 2023;2024;2025)</translation>
+    </message>
+    <message>
+        <source>%1 is negative; budget amounts are 0 or more</source>
+        <translation>%1 är negativt; budgetbelopp är 0 eller mer</translation>
+    </message>
+    <message>
+        <source>the budget needs a name</source>
+        <translation>budgeten behöver ett namn</translation>
+    </message>
+    <message>
+        <source>unknown category "%1"; use one of %2</source>
+        <translation>okänd kategori "%1"; använd någon av %2</translation>
+    </message>
+    <message>
+        <source>a cost line of category other needs a name</source>
+        <translation>en kostnadsrad av kategorin other behöver ett namn</translation>
+    </message>
+    <message>
+        <source>name the funder as in the actor register</source>
+        <translation>ange finansiären som den heter i aktörsregistret</translation>
+    </message>
+    <message>
+        <source>unknown kind "%1"; use public or private</source>
+        <translation>okänd sort "%1"; använd public eller private</translation>
+    </message>
+    <message>
+        <source>unknown status "%1"; use confirmed, applied or in-kind</source>
+        <translation>okänd status "%1"; använd confirmed, applied eller in-kind</translation>
+    </message>
+    <message>
+        <source>unknown cap scope "%1"; use overall or per-year</source>
+        <translation>okänd omfattning för taket "%1"; använd overall eller per-year</translation>
+    </message>
+    <message>
+        <source>"%1" is not a rate; write a percentage from 0 to 100, such as 50 %</source>
+        <translation>"%1" är ingen andel; skriv en procentsats från 0 till 100, till exempel 50 %</translation>
+    </message>
+    <message>
+        <source>unknown side "%1"; use budget, cost, financing, cap, cost_total or financing_total</source>
+        <translation>okänd sida "%1"; använd budget, cost, financing, cap, cost_total eller financing_total</translation>
+    </message>
+    <message>
+        <source>there is no entered cost line named "%1" to compute from</source>
+        <translation>det finns ingen inmatad kostnadsrad som heter "%1" att beräkna från</translation>
+    </message>
+    <message>
+        <source>"%1" is not a rate; write a percentage from 0 to 100, such as 15 %</source>
+        <translation>"%1" är ingen andel; skriv en procentsats från 0 till 100, till exempel 15 %</translation>
+    </message>
+    <message>
+        <source>unknown rounding "%1"; use kronor or ore</source>
+        <translation>okänd avrundning "%1"; använd kronor eller ore</translation>
+    </message>
+    <message>
+        <source>%1 is not %2 of %3 (%4)</source>
+        <translation>%1 är inte %2 av %3 (%4)</translation>
+    </message>
+    <message>
+        <source>the total %1 is not the sum of the cost lines (%2)</source>
+        <translation>summan %1 är inte summan av kostnadsraderna (%2)</translation>
+    </message>
+    <message>
+        <source>the total %1 is not the sum of the financing lines (%2)</source>
+        <translation>summan %1 är inte summan av finansieringsraderna (%2)</translation>
+    </message>
+    <message>
+        <source>the file has no budget row naming the budget (budget;NAME)</source>
+        <translation>filen saknar en budgetrad med budgetens namn (budget;NAMN)</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetGridModel</name>
+    <message>
+        <source>Booked costs</source>
+        <translation>Bokförda kostnader</translation>
+    </message>
+    <message>
+        <source>Total booked costs</source>
+        <translation>Summa bokförda kostnader</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Public funders</source>
+        <translation>Offentliga finansiärer</translation>
+    </message>
+    <message>
+        <source>Private funders</source>
+        <translation>Privata finansiärer</translation>
+    </message>
+    <message>
+        <source>Total financing</source>
+        <translation>Summa finansiering</translation>
+    </message>
+    <message>
+        <source>Difference (financing − costs)</source>
+        <translation>Skillnad (finansiering − kostnader)</translation>
+    </message>
+    <message>
+        <source>%1 of %2, rounded to %3; computed, not entered.</source>
+        <translation>%1 av %2, avrundat till %3; beräknas, matas inte in.</translation>
+    </message>
+    <message>
+        <source>whole kronor</source>
+        <translation>hela kronor</translation>
+    </message>
+    <message>
+        <source>öre</source>
+        <translation>öre</translation>
+    </message>
+    <message>
+        <source>Entered per quarter; the year is their sum.</source>
+        <translation>Inmatat per kvartal; året är summan av dem.</translation>
+    </message>
+    <message>
+        <source>Q%1: %2</source>
+        <translation>K%1: %2</translation>
+    </message>
+    <message>
+        <source>Outcome, quarter %1</source>
+        <translation>Utfall, kvartal %1</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Budget against outcome</source>
+        <translation>Budget mot utfall</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>%1 budget</source>
+        <translation>%1 budget</translation>
+    </message>
+    <message>
+        <source>%1 outcome</source>
+        <translation>%1 utfall</translation>
+    </message>
+    <message>
+        <source>%1 difference</source>
+        <translation>%1 skillnad</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>This budget cannot be changed here.</source>
+        <translation>Den här budgeten kan inte ändras här.</translation>
+    </message>
+    <message>
+        <source>Choose the cell where the pasted block should start.</source>
+        <translation>Välj cellen där det inklistrade blocket ska börja.</translation>
+    </message>
+    <message>
+        <source>Budget against outcome is computed; paste into the budget or the outcome.</source>
+        <translation>Budget mot utfall beräknas; klistra in i budgeten eller utfallet.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no cells to paste.</source>
+        <translation>Urklipp innehåller inga celler att klistra in.</translation>
+    </message>
+    <message>
+        <source>The pasted block has %1 rows; from %2 it reaches past the last row.</source>
+        <translation>Det inklistrade blocket har %1 rader; från %2 når det förbi sista raden.</translation>
+    </message>
+    <message>
+        <source>The pasted block has %1 columns; from %2 it reaches past the last column.</source>
+        <translation>Det inklistrade blocket har %1 kolumner; från %2 når det förbi sista kolumnen.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed (it is computed, a total or a heading); paste only onto entered amounts.</source>
+        <translation>%1 kan inte ändras (den beräknas, är en summa eller en rubrik); klistra bara in på inmatade belopp.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is negative; amounts are 0 or more.</source>
+        <translation>%1: %2 är negativt; belopp är 0 eller mer.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetImport</name>
+    <message>
+        <source>reading the actor register</source>
+        <translation>läsning av aktörsregistret</translation>
+    </message>
+    <message>
+        <source>there is no actor named "%1" in the register (deleted or misspelt?); add the funder to the register first</source>
+        <translation>det finns ingen aktör som heter "%1" i registret (borttagen eller felstavad?); lägg först in finansiären i registret</translation>
+    </message>
+    <message>
+        <source>%1 actors are named "%2"; rename them in the register so the funder is clear</source>
+        <translation>%1 aktörer heter "%2"; byt namn på dem i registret så att det framgår vilken som är finansiär</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetOutcome</name>
+    <message>
+        <source>The budget has no line with id %1.</source>
+        <translation>Budgeten har ingen rad med id %1.</translation>
+    </message>
+    <message>
+        <source>%1 is computed; its outcome follows from the outcome of %2.</source>
+        <translation>%1 beräknas; dess utfall följer av utfallet för %2.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the budget's years (%2–%3).</source>
+        <translation>%1 ligger utanför budgetens år (%2–%3).</translation>
+    </message>
+    <message>
+        <source>There is no quarter %1; a year has quarters 1 to 4.</source>
+        <translation>Det finns inget kvartal %1; ett år har kvartal 1 till 4.</translation>
+    </message>
+    <message>
+        <source>The outcome of %1 in %2 cannot be negative (%3).</source>
+        <translation>Utfallet för %1 %2 kan inte vara negativt (%3).</translation>
+    </message>
+    <message>
+        <source>%1 has outcome per quarter in %2; change the quarters, or clear them first.</source>
+        <translation>%1 har utfall per kvartal %2; ändra kvartalen eller töm dem först.</translation>
+    </message>
+    <message>
+        <source>%1 has outcome for the whole of %2; clear it before entering quarters.</source>
+        <translation>%1 har utfall för hela %2; töm det innan du för in kvartal.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetReport</name>
+    <message>
+        <source>Cost and financing budget</source>
+        <translation>Kostnads- och finansieringsbudget</translation>
+    </message>
+    <message>
+        <source>Cost and financing budget,</source>
+        <translation>Kostnads- och finansieringsbudget,</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Databas:</translation>
+    </message>
+    <message>
+        <source>Printed on:</source>
+        <translation>Utskriven:</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Booked costs (kr)</source>
+        <translation>Bokförda kostnader (kr)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 av %3)</translation>
+    </message>
+    <message>
+        <source>Total booked costs</source>
+        <translation>Summa bokförda kostnader</translation>
+    </message>
+    <message>
+        <source>Funder (kr)</source>
+        <translation>Finansiär (kr)</translation>
+    </message>
+    <message>
+        <source>Total financing</source>
+        <translation>Summa finansiering</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <source>Financing equals the booked costs every year (difference 0 kr).</source>
+        <translation>Finansieringen är lika med de bokförda kostnaderna varje år (skillnad 0 kr).</translation>
+    </message>
+    <message>
+        <source>at most %1 of the booked costs</source>
+        <translation>högst %1 av de bokförda kostnaderna</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>högst %1</translation>
+    </message>
+    <message>
+        <source>%1 gives %2, within its cap (%3).</source>
+        <translation>%1 bidrar med %2, inom sitt tak (%3).</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> och </translation>
+    </message>
+    <message>
+        <source>Budget against outcome</source>
+        <translation>Budget mot utfall</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Skillnad</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Förbrukat</translation>
+    </message>
+    <message>
+        <source>no outcome yet</source>
+        <translation>inget utfall ännu</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2250,127 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>deleting the budget %1</source>
         <translation>borttagning av budgeten %1</translation>
+    </message>
+    <message>
+        <source>reading the outcome of the budget %1</source>
+        <translation>läsning av utfallet för budgeten %1</translation>
+    </message>
+    <message>
+        <source>saving the outcome of the budget %1</source>
+        <translation>sparande av utfallet för budgeten %1</translation>
+    </message>
+    <message>
+        <source>The line %1 is no longer in the budget %2.</source>
+        <translation>Raden %1 finns inte längre i budgeten %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetsView</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importera CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportera CSV…</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Budget against outcome</source>
+        <translation>Budget mot utfall</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Helår</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Kvartal %1</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There are no budgets yet. Import one from a CSV file.</source>
+        <translation>Det finns inga budgetar ännu. Importera en från en CSV-fil.</translation>
+    </message>
+    <message>
+        <source>Financing equals the booked costs every year, and every funder is within its cap.</source>
+        <translation>Finansieringen är lika med de bokförda kostnaderna varje år, och varje finansiär håller sig inom sitt tak.</translation>
+    </message>
+    <message>
+        <source>Import a budget</source>
+        <translation>Importera en budget</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kunde inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1. Correct the file and import it again:
+%2</source>
+        <translation>Inget importerades från %1. Rätta filen och importera den igen:
+%2</translation>
+    </message>
+    <message>
+        <source>Imported the budget %1.</source>
+        <translation>Importerade budgeten %1.</translation>
+    </message>
+    <message>
+        <source>budget-%1-%2.csv</source>
+        <translation>budget-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export the budget</source>
+        <translation>Exportera budgeten</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>Exported the budget %1 to %2.</source>
+        <translation>Exporterade budgeten %1 till %2.</translation>
+    </message>
+    <message>
+        <source>There is no budget to print; import one first.</source>
+        <translation>Det finns ingen budget att skriva ut; importera en först.</translation>
+    </message>
+    <message>
+        <source>budget-%1-%2.pdf</source>
+        <translation>budget-%1-%2.pdf</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2704,14 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Write the invoice basis of a cooperation agreement for a year as a PDF: what every party pays of each shared cost, and a page per invoiced party; with --party, only that party's page.</source>
         <translation>Skriv fakturaunderlaget för ett samverkansavtal för ett år som PDF: vad varje part betalar av varje gemensam kostnad, och en sida per fakturerad part; med --party bara den partens sida.</translation>
+    </message>
+    <message>
+        <source>Import a budget from a CSV file in the format export budget writes (docs/csv-format.md) as a new budget. All or nothing: every problem is shown as "line N: column: reason" and makes the exit code 3.</source>
+        <translation>Importera en budget från en CSV-fil i det format som export budget skriver (docs/csv-format.md) som en ny budget. Allt eller inget: varje fel visas som "line N: column: reason" och ger slutkoden 3.</translation>
+    </message>
+    <message>
+        <source>Write the budget report as a PDF: the booked costs and the financing per year as in the budget application, the checks, budget against outcome and the charts.</source>
+        <translation>Skriv budgetrapporten som PDF: de bokförda kostnaderna och finansieringen per år som i budgetansökan, kontrollerna, budget mot utfall och diagrammen.</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +3733,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>A&amp;greements</source>
         <translation>A&amp;vtal</translation>
+    </message>
+    <message>
+        <source>B&amp;udgets</source>
+        <translation>B&amp;udgetar</translation>
     </message>
 </context>
 <context>
@@ -4673,6 +5227,30 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Move %1 to %2, %3</source>
         <translation>Flytta %1 till %2, %3</translation>
+    </message>
+    <message>
+        <source>Outcome of %1 in quarter %2 of %3</source>
+        <translation>Utfall för %1 kvartal %2 %3</translation>
+    </message>
+    <message>
+        <source>Outcome of %1 in %2</source>
+        <translation>Utfall för %1 %2</translation>
+    </message>
+    <message>
+        <source>Budget of %1 in %2</source>
+        <translation>Budget för %1 %2</translation>
+    </message>
+    <message>
+        <source>Paste %1 outcome amounts</source>
+        <translation>Klistra in %1 utfallsbelopp</translation>
+    </message>
+    <message>
+        <source>Paste %1 budget amounts</source>
+        <translation>Klistra in %1 budgetbelopp</translation>
+    </message>
+    <message>
+        <source>Import the budget %1</source>
+        <translation>Importera budgeten %1</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,14 @@ const QVector<CliCommand> &CliCommands::all()
          {{O::Db, O::SkipInvalid}, {O::Db}, {QStringLiteral("actors"), QStringLiteral("CSV")}},
          ActorCommands::importActors,
          nullptr},
+        {QStringLiteral("import"),
+         QStringLiteral("import budget --db FILE CSV"),
+         QT_TRANSLATE_NOOP("CliCommands", "Import a budget from a CSV file in the format export budget writes "
+                                          "(docs/csv-format.md) as a new budget. All or nothing: every problem is "
+                                          "shown as \"line N: column: reason\" and makes the exit code 3."),
+         {{O::Db}, {O::Db}, {QStringLiteral("budget"), QStringLiteral("CSV")}},
+         BudgetCommands::importBudget,
+         nullptr},
         {QStringLiteral("export"),
          QStringLiteral("export actors --db FILE [--format csv|json] [-o OUT]"),
          QT_TRANSLATE_NOOP("CliCommands", "Write every actor as CSV in the import format, or as JSON: an array "
@@ -153,6 +161,14 @@ const QVector<CliCommand> &CliCommands::all()
          {{O::Db, O::Agreement, O::Year, O::Party, O::Output}, {O::Db, O::Agreement, O::Year, O::Output},
           {QStringLiteral("invoice")}},
          InvoiceCommands::reportInvoice,
+         nullptr},
+        {QStringLiteral("report"),
+         QStringLiteral("report budget --db FILE --budget ID -o OUT.pdf"),
+         QT_TRANSLATE_NOOP("CliCommands", "Write the budget report as a PDF: the booked costs and the financing "
+                                          "per year as in the budget application, the checks, budget against "
+                                          "outcome and the charts."),
+         {{O::Db, O::Budget, O::Output}, {O::Db, O::Budget, O::Output}, {QStringLiteral("budget")}},
+         BudgetCommands::reportBudget,
          nullptr},
         {QStringLiteral("list"),
          QStringLiteral("list KIND --db FILE [--format csv|json]"),

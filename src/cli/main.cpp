@@ -2,25 +2,26 @@
 #include "CliCommands.h"
 #include "CliTranslation.h"
 
+#include <QApplication>
 #include <QCoreApplication>
-#include <QGuiApplication>
 
-#include <cstring>
 #include <memory>
 
 // verkstan-cli: create, check, back up, import into and export from a Verkstan database.
 // The commands are in CliCommands; 'verkstan-cli --help' lists them.
 int main(int argc, char *argv[])
 {
-    // 'report' lays out text and draws, which needs fonts and so a QGuiApplication; it
-    // runs without a display on the offscreen platform. Every other command stays a
-    // plain QCoreApplication.
-    const bool drawing = argc > 1 && std::strcmp(argv[1], "report") == 0;
-    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // Reports draw their charts with Qt Charts, which needs a QApplication; without a
+    // display it draws offscreen. Every other command stays a plain QCoreApplication.
+    const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app(drawing ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> application(report ? new QApplication(argc, argv)
+                                                         : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(Cli::programName());
     QCoreApplication::setApplicationVersion(Cli::version());
-    CliTranslation::install(*app);
+    CliTranslation::install(app);
     return CliCommands::run(QCoreApplication::arguments());
 }

@@ -5,6 +5,7 @@
 #include "AgreementsView.h"
 #include "AppSettings.h"
 #include "BodiesView.h"
+#include "BudgetsView.h"
 #include "DatabaseActions.h"
 #include "DialogHooks.h"
 #include "MapView.h"
@@ -196,6 +197,13 @@ void MainWindow::createTabs()
              auto *agreements = new AgreementsView(session);
              connect(agreements, &AgreementsView::errorOccurred, this, refused);
              return agreements;
+         }},
+        {tr("B&udgets"), [this, refused](Session *session) -> QWidget * {
+             auto *budgets = new BudgetsView(session);
+             connect(budgets, &BudgetsView::errorOccurred, this, refused);
+             connect(budgets, &BudgetsView::message, this,
+                     [this](const QString &text) { showMessage(text, MessageWidget::Information); });
+             return budgets;
          }},
     };
     for (qsizetype i = 0; i < m_lazyTabs.size(); ++i) {

@@ -665,3 +665,91 @@ Status Session::deleteAgreement(qint64 id)
          });
     return {};
 }
+
+// ---- budgets ----
+
+Result<QVector<BudgetSummary>> Session::budgets() const
+{
+    return BudgetRepository(*m_db).list();
+}
+
+Result<Session::BudgetState> Session::loadBudget(qint64 id) const
+{
+    const BudgetRepository repo(*m_db);
+    auto budget = repo.load(id);
+    if (!budget)
+        return budget.error();
+    auto outcome = repo.loadOutcome(id, *budget);
+    if (!outcome)
+        return outcome.error();
+    return BudgetState{std::move(budget).value(), std::move(outcome).value()};
+}
+
+Status Session::editBudget(qint64 id, BudgetGridModel::Mode mode, const QVector<BudgetCellEdit> &edits)
+{
+    if (edits.isEmpty())
+        return {};
+    auto state = loadBudget(id);
+    if (!state)
+        return state.error();
+    const BudgetState before = *state;
+    BudgetState after = before;
+    for (const BudgetCellEdit &e : edits) {
+        const Status s = mode == BudgetGridModel::Mode::Budget
+            ? after.budget.setAmount(e.lineId, e.year, e.amount.value_or(Money()))
+            : after.outcome.set(after.budget, e.lineId, e.year, e.quarter, e.amount);
+        if (!s)
+            return s;
+    }
+    auto save = [this, id, mode](const BudgetState &st) -> Status {
+        const BudgetRepository r(*m_db);
+        const Status s = mode == BudgetGridModel::Mode::Budget ? r.save(id, st.budget)
+                                                               : r.saveOutcome(id, st.budget, st.outcome);
+        if (s)
+            emit budgetChanged(id);
+        return s;
+    };
+    if (Status s = save(after); !s)
+        return s;
+    QString text;
+    const bool outcome = mode != BudgetGridModel::Mode::Budget;
+    if (edits.size() == 1)
+        text = outcome ? (edits.first().quarter
+                              ? tr("Outcome of %1 in quarter %2 of %3")
+                                    .arg(before.budget.lineName(edits.first().lineId))
+                                    .arg(edits.first().quarter)
+                                    .arg(edits.first().year)
+                              : tr("Outcome of %1 in %2").arg(before.budget.lineName(edits.first().lineId)).arg(edits.first().year))
+                       : tr("Budget of %1 in %2").arg(before.budget.lineName(edits.first().lineId)).arg(edits.first().year);
+    else
+        text = outcome ? tr("Paste %1 outcome amounts").arg(edits.size()) : tr("Paste %1 budget amounts").arg(edits.size());
+    push(text, [save, after] { return save(after); }, [save, before] { return save(before); });
+    return {};
+}
+
+Result<BudgetImportReport> Session::importBudget(const QByteArray &csv)
+{
+    auto report = BudgetImport::run(*m_db, csv);
+    if (!report || !report->problems.isEmpty())
+        return report;
+    auto id = std::make_shared<qint64>(report->budgetId);
+    emit budgetsChanged();
+    push(tr("Import the budget %1").arg(report->name),
+         [this, csv, id]() -> Status {
+             auto again = BudgetImport::run(*m_db, csv);
+             if (!again)
+                 return again.error();
+             if (!again->problems.isEmpty())
+                 return Error{Error::Kind::Invalid, again->problems.first().toString()};
+             *id = again->budgetId;
+             emit budgetsChanged();
+             return {};
+         },
+         [this, id]() -> Status {
+             const Status s = BudgetRepository(*m_db).remove(*id);
+             if (s)
+                 emit budgetsChanged();
+             return s;
+         });
+    return report;
+}

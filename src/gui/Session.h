@@ -5,6 +5,9 @@
 #include "ActorTableModel.h"
 #include "BodyRepository.h"
 #include "BodyTableModel.h"
+#include "BudgetGridModel.h"
+#include "BudgetImport.h"
+#include "BudgetRepository.h"
 #include "Database.h"
 #include "MapRevisionRepository.h"
 #include "PersonTableModel.h"
@@ -78,9 +81,27 @@ public:
     Status editAgreement(const Agreement &agreement, const QString &text = {});
     Status deleteAgreement(qint64 id);
 
+    // ---- budgets ----
+    struct BudgetState
+    {
+        Budget budget;
+        BudgetOutcome outcome;
+    };
+    Result<QVector<BudgetSummary>> budgets() const;
+    Result<BudgetState> loadBudget(qint64 id) const;
+    // Applies grid edits to the budget's amounts (Mode::Budget) or its outcome
+    // (Mode::Outcome) as one undo step; all or nothing: a refused edit changes nothing.
+    Status editBudget(qint64 id, BudgetGridModel::Mode mode, const QVector<BudgetCellEdit> &edits);
+    // Imports a budget from CSV as a new budget (one undo step); problems leave nothing.
+    Result<BudgetImportReport> importBudget(const QByteArray &csv);
+
 signals:
     // An agreement was added, changed or removed (through an edit, undo or redo).
     void agreementsChanged(qint64 agreementId);
+    // A budget's amounts or outcome changed (through an edit, undo or redo).
+    void budgetChanged(qint64 budgetId);
+    // Budgets were added or removed.
+    void budgetsChanged();
     // The seats of a body changed (through an edit, undo or redo).
     void membersChanged(qint64 bodyId);
     // An undo or redo that the database refused; the message says what and why.

@@ -222,22 +222,40 @@ Status BudgetRepository::validate(const QString &name, const Budget &budget) con
 
 Status BudgetRepository::writeContent(qint64 id, const Budget &budget) const
 {
+    // Lines already stored for this budget are updated in place, so their ids (and the
+    // outcome entered on them) stay; new lines are inserted, lines no longer in the budget
+    // are deleted (computed ones first: they refer to the others).
     const QString doing = tr("saving the lines of the budget %1").arg(budget.name());
+    QSet<qint64> stored;
+    {
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id FROM budget_line WHERE budget_id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return m_db.error(q, doing);
+        while (q.next())
+            stored.insert(q.value(0).toLongLong());
+    }
     QSqlQuery del(m_db.connection());
     for (const char *sql : {"DELETE FROM funder_cap WHERE budget_id = ?",
-                            "DELETE FROM budget_amount WHERE line_id IN (SELECT id FROM budget_line WHERE budget_id = ?)",
-                            "DELETE FROM budget_line WHERE budget_id = ? AND computed_from_line_id IS NOT NULL",
-                            "DELETE FROM budget_line WHERE budget_id = ?"}) {
+                            "DELETE FROM budget_amount WHERE line_id IN (SELECT id FROM budget_line WHERE budget_id = ?)"}) {
         del.prepare(QString::fromLatin1(sql));
         del.addBindValue(id);
         if (!del.exec())
             return m_db.error(del, doing);
     }
 
-    QSqlQuery line(m_db.connection());
-    line.prepare(QStringLiteral("INSERT INTO budget_line (budget_id, side, category, funder_actor_id, funder_kind, "
-                                "funding_status, name, computed_from_line_id, computed_basis_points, "
-                                "computed_rounding, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    QSqlQuery insertLine(m_db.connection());
+    insertLine.prepare(QStringLiteral("INSERT INTO budget_line (side, category, funder_actor_id, funder_kind, "
+                                      "funding_status, name, computed_from_line_id, computed_basis_points, "
+                                      "computed_rounding, position, budget_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                      "RETURNING id"));
+    QSqlQuery updateLine(m_db.connection());
+    updateLine.prepare(QStringLiteral("UPDATE budget_line SET side = ?, category = ?, funder_actor_id = ?, "
+                                      "funder_kind = ?, funding_status = ?, name = ?, computed_from_line_id = ?, "
+                                      "computed_basis_points = ?, computed_rounding = ?, position = ? "
+                                      "WHERE budget_id = ? AND id = ?"));
     QSqlQuery amount(m_db.connection());
     amount.prepare(QStringLiteral("INSERT INTO budget_amount (line_id, year, amount_ore) VALUES (?, ?, ?)"));
     const QVariant noText(QMetaType(QMetaType::QString));
@@ -253,67 +271,76 @@ Status BudgetRepository::writeContent(qint64 id, const Budget &budget) const
         }
         return {};
     };
-    auto inserted = [&](qint64 *newId) -> Status {
-        if (!line.exec())
-            return m_db.error(line, doing);
-        *newId = line.next() ? line.value(0).toLongLong() : 0;
-        line.finish();
+    QHash<qint64, qint64> newIds;
+    // values: the ten columns from side to position, in order.
+    auto writeLine = [&](qint64 lineId, const QVariantList &values) -> Status {
+        const bool update = stored.contains(lineId);
+        QSqlQuery &q = update ? updateLine : insertLine;
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        q.addBindValue(id);
+        if (update)
+            q.addBindValue(lineId);
+        if (!q.exec())
+            return m_db.error(q, doing);
+        newIds.insert(lineId, update ? lineId : (q.next() ? q.value(0).toLongLong() : 0));
+        q.finish();
         return {};
     };
 
-    // Entered cost lines first, so that computed lines can refer to their new ids.
+    // Entered cost lines first, so that computed lines can refer to their ids.
     const QVector<CostLine> &costs = budget.costLines();
-    QHash<qint64, qint64> newIds;
     for (int pass = 0; pass < 2; ++pass) {
         for (int i = 0; i < costs.size(); ++i) {
             const CostLine &c = costs.at(i);
             if (bool(c.computation) != (pass == 1))
                 continue;
-            line.addBindValue(id);
-            line.addBindValue(QString(kCost));
-            line.addBindValue(Budget::key(c.category));
-            line.addBindValue(idOrNull(0));
-            line.addBindValue(noText);
-            line.addBindValue(noText);
-            line.addBindValue(text(c.name));
-            if (c.computation) {
-                line.addBindValue(idOrNull(newIds.value(c.computation->sourceLineId)));
-                line.addBindValue(c.computation->basisPoints);
-                line.addBindValue(roundingKey(c.computation->rounding));
-            } else {
-                line.addBindValue(idOrNull(0));
-                line.addBindValue(noInt);
-                line.addBindValue(noText);
-            }
-            line.addBindValue(i);
-            qint64 lineId = 0;
-            if (Status s = inserted(&lineId); !s)
+            QVariantList values{QString(kCost), Budget::key(c.category), idOrNull(0), noText, noText, text(c.name)};
+            if (c.computation)
+                values << idOrNull(newIds.value(c.computation->sourceLineId)) << c.computation->basisPoints
+                       << roundingKey(c.computation->rounding);
+            else
+                values << idOrNull(0) << noInt << noText;
+            values << i;
+            if (Status s = writeLine(c.id, values); !s)
                 return s;
-            newIds.insert(c.id, lineId);
             if (!c.computation)
-                if (Status s = writeAmounts(lineId, c.amounts); !s)
+                if (Status s = writeAmounts(newIds.value(c.id), c.amounts); !s)
                     return s;
         }
     }
     const QVector<FinancingLine> &financing = budget.financingLines();
     for (int i = 0; i < financing.size(); ++i) {
         const FinancingLine &f = financing.at(i);
-        line.addBindValue(id);
-        line.addBindValue(QString(kFinancing));
-        line.addBindValue(noText);
-        line.addBindValue(idOrNull(f.funderActorId));
-        line.addBindValue(Budget::key(f.kind));
-        line.addBindValue(Budget::key(f.status));
-        line.addBindValue(text(f.funderName));
-        line.addBindValue(idOrNull(0));
-        line.addBindValue(noInt);
-        line.addBindValue(noText);
-        line.addBindValue(int(costs.size() + i));
-        qint64 lineId = 0;
-        if (Status s = inserted(&lineId); !s)
+        const QVariantList values{QString(kFinancing), noText, idOrNull(f.funderActorId), Budget::key(f.kind),
+                                  Budget::key(f.status), text(f.funderName), idOrNull(0), noInt, noText,
+                                  int(costs.size() + i)};
+        if (Status s = writeLine(f.id, values); !s)
             return s;
-        if (Status s = writeAmounts(lineId, f.amounts); !s)
+        if (Status s = writeAmounts(newIds.value(f.id), f.amounts); !s)
             return s;
+    }
+
+    QSet<qint64> kept;
+    for (qint64 newId : std::as_const(newIds))
+        kept.insert(newId);
+    for (const char *sql : {"SELECT id FROM budget_line WHERE budget_id = ? AND computed_from_line_id IS NOT NULL",
+                            "SELECT id FROM budget_line WHERE budget_id = ?"}) {
+        QSqlQuery gone(m_db.connection());
+        gone.prepare(QString::fromLatin1(sql));
+        gone.addBindValue(id);
+        if (!gone.exec())
+            return m_db.error(gone, doing);
+        QVector<qint64> ids;
+        while (gone.next())
+            if (!kept.contains(gone.value(0).toLongLong()))
+                ids << gone.value(0).toLongLong();
+        for (qint64 lineId : std::as_const(ids)) {
+            del.prepare(QStringLiteral("DELETE FROM budget_line WHERE id = ?"));
+            del.addBindValue(lineId);
+            if (!del.exec())
+                return m_db.error(del, doing);
+        }
     }
 
     QSqlQuery cap(m_db.connection());
@@ -330,6 +357,70 @@ Status BudgetRepository::writeContent(qint64 id, const Budget &budget) const
             return m_db.error(cap, doing);
     }
     return {};
+}
+
+Result<BudgetOutcome> BudgetRepository::loadOutcome(qint64 id, const Budget &budget) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT o.line_id, o.year, o.quarter, o.amount_ore FROM budget_outcome o "
+                             "JOIN budget_line l ON l.id = o.line_id WHERE l.budget_id = ? "
+                             "ORDER BY o.line_id, o.year, o.quarter"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.error(q, tr("reading the outcome of the budget %1").arg(budget.name()));
+    BudgetOutcome outcome;
+    while (q.next()) {
+        const int year = q.value(1).toInt();
+        if (!budget.containsYear(year))
+            continue; // kept in the database, outside the years shown
+        if (Status s = outcome.set(budget, q.value(0).toLongLong(), year, q.value(2).toInt(),
+                                   Money::fromOre(q.value(3).toLongLong()));
+            !s)
+            return broken(s.errorMessage());
+    }
+    return outcome;
+}
+
+Status BudgetRepository::saveOutcome(qint64 id, const Budget &budget, const BudgetOutcome &outcome) const
+{
+    const QString doing = tr("saving the outcome of the budget %1").arg(budget.name());
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    QSqlQuery del(m_db.connection());
+    del.prepare(QStringLiteral("DELETE FROM budget_outcome WHERE line_id IN "
+                               "(SELECT id FROM budget_line WHERE budget_id = ?) AND year BETWEEN ? AND ?"));
+    del.addBindValue(id);
+    del.addBindValue(budget.firstYear());
+    del.addBindValue(budget.lastYear());
+    if (!del.exec())
+        return m_db.error(del, doing);
+    QSqlQuery check(m_db.connection());
+    check.prepare(QStringLiteral("SELECT COUNT(*) FROM budget_line WHERE id = ? AND budget_id = ?"));
+    QSqlQuery ins(m_db.connection());
+    ins.prepare(QStringLiteral("INSERT INTO budget_outcome (line_id, year, quarter, amount_ore) VALUES (?, ?, ?, ?)"));
+    qint64 checkedLine = 0;
+    for (const OutcomeEntry &e : outcome.entries()) {
+        if (e.lineId != checkedLine) {
+            check.addBindValue(e.lineId);
+            check.addBindValue(id);
+            if (!check.exec() || !check.next())
+                return m_db.error(check, doing);
+            if (check.value(0).toInt() == 0)
+                return Error{Error::Kind::NotFound,
+                             tr("The line %1 is no longer in the budget %2.").arg(budget.lineName(e.lineId), budget.name())};
+            check.finish();
+            checkedLine = e.lineId;
+        }
+        ins.addBindValue(e.lineId);
+        ins.addBindValue(e.year);
+        ins.addBindValue(e.quarter);
+        ins.addBindValue(e.amount.ore());
+        if (!ins.exec())
+            return m_db.error(ins, doing);
+    }
+    return tx.commit();
 }
 
 Result<qint64> BudgetRepository::add(const QString &name, const Budget &budget, qint64 ownerActorId) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Budget.h"
+#include "BudgetOutcome.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -22,8 +23,9 @@ struct BudgetSummary
 // Reads and writes multi-year budgets (Budget in src/core): the budget, its cost and
 // financing lines with their amounts per year (whole öre), and the funders' caps.
 // Each write is one transaction; a failure leaves the database as it was.
-// Loaded lines carry their database ids; after save() the ids change (lines are
-// replaced), so load() again to keep editing by id.
+// Loaded lines carry their database ids, and save() keeps them: a stored line is updated
+// in place (its outcome stays with it), a line with an id the budget does not have in
+// the database is added with a new id (load() again to learn it).
 class BudgetRepository
 {
     Q_DECLARE_TR_FUNCTIONS(BudgetRepository)
@@ -37,6 +39,10 @@ public:
     Result<qint64> add(const QString &name, const Budget &budget, qint64 ownerActorId = 0) const;
     // Replaces the years, the name (when the budget has one), the lines, amounts and caps.
     Status save(qint64 id, const Budget &budget) const;
+    // The outcome entered for the budget's lines (years outside the budget are left out).
+    Result<BudgetOutcome> loadOutcome(qint64 id, const Budget &budget) const;
+    // Replaces the outcome of the budget's years, in one transaction.
+    Status saveOutcome(qint64 id, const Budget &budget, const BudgetOutcome &outcome) const;
     // Removes the budget with its lines, amounts and caps.
     Status remove(qint64 id) const;
 

@@ -24,6 +24,43 @@ QMap<int, Money> amountsFrom(const QJsonObject &o)
 
 } // namespace
 
+// "outcome": {"2023": kronor} and "outcome_quarters": {"2024": [q1, q2, ...]} on a line.
+Status DemoBudgets::addOutcome(const BudgetRepository &repo, qint64 id, const QJsonObject &o)
+{
+    auto stored = repo.load(id);
+    if (!stored)
+        return stored.error();
+    const Budget &b = *stored;
+    QVector<qint64> lineIds; // costs, then financing, in file (= stored) order
+    for (const CostLine &l : b.costLines())
+        lineIds << l.id;
+    for (const FinancingLine &l : b.financingLines())
+        lineIds << l.id;
+    QJsonArray lines = o.value(QLatin1String("costs")).toArray();
+    for (const QJsonValue &f : o.value(QLatin1String("financing")).toArray())
+        lines.append(f);
+    BudgetOutcome outcome;
+    for (int i = 0; i < lines.size() && i < lineIds.size(); ++i) {
+        const QJsonObject line = lines.at(i).toObject();
+        const QJsonObject years = line.value(QLatin1String("outcome")).toObject();
+        for (auto it = years.begin(); it != years.end(); ++it)
+            if (Status s = outcome.set(b, lineIds.at(i), it.key().toInt(), 0,
+                                       Money::fromKronor(qint64(it.value().toDouble())));
+                !s)
+                return broken(s.errorMessage());
+        const QJsonObject quarters = line.value(QLatin1String("outcome_quarters")).toObject();
+        for (auto it = quarters.begin(); it != quarters.end(); ++it) {
+            const QJsonArray q = it.value().toArray();
+            for (int quarter = 1; quarter <= q.size() && quarter <= 4; ++quarter)
+                if (Status s = outcome.set(b, lineIds.at(i), it.key().toInt(), quarter,
+                                           Money::fromKronor(qint64(q.at(quarter - 1).toDouble())));
+                    !s)
+                    return broken(s.errorMessage());
+        }
+    }
+    return outcome.isEmpty() ? Status() : repo.saveOutcome(id, b, outcome);
+}
+
 Status DemoBudgets::add(const Database &db, const QByteArray &json, const QHash<QString, qint64> &actorIds)
 {
     const QJsonArray budgets = QJsonDocument::fromJson(json).array();
@@ -98,8 +135,11 @@ Status DemoBudgets::add(const Database &db, const QByteArray &json, const QHash<
         if (const QString ownerName = o.value(QLatin1String("owner")).toString(); !ownerName.isEmpty())
             if (Status s = actor(ownerName, &owner); !s)
                 return s;
-        if (auto id = repo.add(name, b, owner); !id)
+        auto id = repo.add(name, b, owner);
+        if (!id)
             return id.error();
+        if (Status s = addOutcome(repo, *id, o); !s)
+            return s;
     }
     return {};
 }

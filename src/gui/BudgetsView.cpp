@@ -1,0 +1,301 @@
+#include "BudgetsView.h"
+
+#include "BudgetCharts.h"
+#include "BudgetCsv.h"
+#include "BudgetGridModel.h"
+#include "BudgetGridView.h"
+#include "BudgetReport.h"
+#include "DialogHooks.h"
+#include "Session.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+BudgetsView::BudgetsView(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_picker(new QComboBox)
+    , m_mode(new QComboBox)
+    , m_quarter(new QComboBox)
+    , m_quarterLabel(new QLabel(tr("&Period:")))
+    , m_import(new QPushButton(tr("&Import CSV…")))
+    , m_export(new QPushButton(tr("E&xport CSV…")))
+    , m_model(new BudgetGridModel(this))
+    , m_grid(new BudgetGridView)
+    , m_checks(new QLabel)
+    , m_splitter(new QSplitter(Qt::Vertical))
+{
+    setObjectName(QStringLiteral("budgetsView"));
+    m_picker->setObjectName(QStringLiteral("budgetPicker"));
+    m_mode->setObjectName(QStringLiteral("budgetMode"));
+    m_import->setObjectName(QStringLiteral("budgetImport"));
+    m_export->setObjectName(QStringLiteral("budgetExport"));
+    m_checks->setObjectName(QStringLiteral("budgetChecks"));
+    m_picker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_mode->addItem(tr("Budget"), int(BudgetGridModel::Mode::Budget));
+    m_mode->addItem(tr("Outcome"), int(BudgetGridModel::Mode::Outcome));
+    m_mode->addItem(tr("Budget against outcome"), int(BudgetGridModel::Mode::Comparison));
+    m_quarter->setObjectName(QStringLiteral("budgetQuarter"));
+    m_quarter->addItem(tr("Whole year"), 0);
+    for (int q = 1; q <= 4; ++q)
+        m_quarter->addItem(tr("Quarter %1").arg(q), q);
+    m_quarterLabel->setBuddy(m_quarter);
+
+    auto *pickLabel = new QLabel(tr("&Budget:"));
+    pickLabel->setBuddy(m_picker);
+    auto *modeLabel = new QLabel(tr("&Show:"));
+    modeLabel->setBuddy(m_mode);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(pickLabel);
+    bar->addWidget(m_picker);
+    bar->addSpacing(12);
+    bar->addWidget(modeLabel);
+    bar->addWidget(m_mode);
+    bar->addSpacing(12);
+    bar->addWidget(m_quarterLabel);
+    bar->addWidget(m_quarter);
+    bar->addStretch();
+    bar->addWidget(m_import);
+    bar->addWidget(m_export);
+
+    m_grid->setGridModel(m_model);
+    m_checks->setWordWrap(true);
+    m_checks->setTextFormat(Qt::RichText);
+    m_checks->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_checks->setContentsMargins(4, 4, 4, 4);
+
+    auto *top = new QWidget;
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_grid, 1);
+    topLayout->addWidget(m_checks);
+    m_splitter->addWidget(top);
+    auto *charts = new QWidget;
+    charts->setObjectName(QStringLiteral("budgetCharts"));
+    auto *chartLayout = new QHBoxLayout(charts);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    for (BudgetCharts::Kind kind : {BudgetCharts::Kind::CostsPerYear, BudgetCharts::Kind::FinancingShares,
+                                    BudgetCharts::Kind::BudgetAgainstOutcome}) {
+        auto *view = new QChartView(BudgetCharts::make(kind, *m_model));
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(260);
+        view->setProperty("chartKind", int(kind));
+        chartLayout->addWidget(view);
+        m_chartViews << view;
+    }
+    m_splitter->addWidget(charts);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_splitter, 1);
+
+    m_model->setCommitter([this](BudgetGridModel::Mode mode, const QVector<BudgetCellEdit> &edits) {
+        return m_session->editBudget(currentBudgetId(), mode, edits);
+    });
+    connect(m_model, &BudgetGridModel::editRefused, this, &BudgetsView::errorOccurred);
+    connect(m_picker, &QComboBox::currentIndexChanged, this, &BudgetsView::reload);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
+        const auto mode = BudgetGridModel::Mode(m_mode->currentData().toInt());
+        m_model->setMode(mode);
+        m_quarter->setVisible(mode == BudgetGridModel::Mode::Outcome);
+        m_quarterLabel->setVisible(mode == BudgetGridModel::Mode::Outcome);
+        fitColumns();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &BudgetsView::updateCharts);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BudgetsView::updateCharts);
+    connect(m_quarter, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setQuarter(m_quarter->currentData().toInt());
+        fitColumns();
+    });
+    m_quarter->setVisible(false);
+    m_quarterLabel->setVisible(false);
+    connect(m_import, &QPushButton::clicked, this, &BudgetsView::importCsv);
+    connect(m_export, &QPushButton::clicked, this, &BudgetsView::exportCsv);
+    connect(m_session, &Session::budgetChanged, this, [this](qint64 id) {
+        if (id == currentBudgetId())
+            reload();
+    });
+    connect(m_session, &Session::budgetsChanged, this, [this] { reloadList(currentBudgetId()); });
+    reloadList();
+}
+
+qint64 BudgetsView::currentBudgetId() const
+{
+    return m_picker->currentData().toLongLong();
+}
+
+void BudgetsView::selectBudget(qint64 id)
+{
+    const int i = m_picker->findData(id);
+    if (i >= 0)
+        m_picker->setCurrentIndex(i);
+}
+
+void BudgetsView::reloadList(qint64 select)
+{
+    auto list = m_session->budgets();
+    if (!list) {
+        emit errorOccurred(list.errorMessage());
+        return;
+    }
+    {
+        const QSignalBlocker blocker(m_picker);
+        m_picker->clear();
+        for (const BudgetSummary &b : *list)
+        {
+            const QString years = QStringLiteral("%1–%2").arg(b.firstYear).arg(b.lastYear);
+            m_picker->addItem(b.name.contains(years) ? b.name : tr("%1 (%2)").arg(b.name, years), b.id);
+        }
+        const int i = m_picker->findData(select);
+        m_picker->setCurrentIndex(i >= 0 ? i : (m_picker->count() ? 0 : -1));
+    }
+    m_export->setEnabled(m_picker->count() > 0);
+    reload();
+}
+
+void BudgetsView::reload()
+{
+    const qint64 id = currentBudgetId();
+    if (!id) {
+        m_model->setBudget(Budget(), BudgetOutcome());
+        updateChecks();
+        return;
+    }
+    auto state = m_session->loadBudget(id);
+    if (!state) {
+        emit errorOccurred(state.errorMessage());
+        return;
+    }
+    const bool first = m_model->rowCount() == 0;
+    m_model->setBudget(state->budget, state->outcome);
+    if (first)
+        fitColumns();
+    updateChecks();
+}
+
+void BudgetsView::fitColumns()
+{
+    m_grid->resizeColumnsToContents();
+    // Empty outcome columns as wide as a large amount, so the grid does not jump when filled.
+    const int amount = m_grid->fontMetrics().horizontalAdvance(QStringLiteral("10 000 000 kr")) + 16;
+    for (int c = 1; c < m_model->columnCount(); ++c)
+        m_grid->setColumnWidth(c, qMax(m_grid->columnWidth(c), amount));
+    m_grid->setColumnWidth(0, qMax(m_grid->columnWidth(0), 260));
+}
+
+void BudgetsView::updateCharts()
+{
+    for (QChartView *view : std::as_const(m_chartViews))
+        BudgetCharts::fill(view->chart(), BudgetCharts::Kind(view->property("chartKind").toInt()), *m_model);
+}
+
+void BudgetsView::updateChecks()
+{
+    const Budget &b = m_model->budget();
+    if (b.yearCount() == 0) {
+        m_checks->setText(tr("There are no budgets yet. Import one from a CSV file."));
+        return;
+    }
+    QStringList items;
+    const QVector<BudgetProblem> problems = b.checks();
+    for (const BudgetProblem &p : problems)
+        items << p.message.toHtmlEscaped();
+    const QStringList overruns = BudgetComparison::overruns(b, m_model->outcome());
+    for (const QString &o : overruns)
+        items << o.toHtmlEscaped();
+    QString html;
+    if (problems.isEmpty())
+        html = QStringLiteral("<span style='color:#1e6b2e'>&#10004; %1</span>")
+                   .arg(tr("Financing equals the booked costs every year, and every funder is within its cap.").toHtmlEscaped());
+    if (!items.isEmpty())
+        html += QStringLiteral("<ul style='margin:0; color:#b01c1c'><li>%1</li></ul>").arg(items.join(QStringLiteral("</li><li>")));
+    m_checks->setText(html);
+}
+
+void BudgetsView::editSelected()
+{
+    if (m_grid->currentIndex().isValid())
+        m_grid->edit(m_grid->currentIndex());
+}
+
+void BudgetsView::deleteSelected()
+{
+    m_grid->clearSelectedAmounts();
+}
+
+void BudgetsView::importCsv()
+{
+    const QString path = DialogHooks::openFileName(this, tr("Import a budget"), QDir::homePath(),
+                                                   tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        emit errorOccurred(tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    auto report = m_session->importBudget(file.readAll());
+    if (!report) {
+        emit errorOccurred(tr("%1: %2").arg(QFileInfo(path).fileName(), report.errorMessage()));
+        return;
+    }
+    if (!report->problems.isEmpty()) {
+        QStringList lines;
+        for (const CsvProblem &p : std::as_const(report->problems))
+            lines << p.toString();
+        emit errorOccurred(tr("Nothing was imported from %1. Correct the file and import it again:\n%2")
+                               .arg(QFileInfo(path).fileName(), lines.join(QLatin1Char('\n'))));
+        return;
+    }
+    selectBudget(report->budgetId);
+    emit message(tr("Imported the budget %1.").arg(report->name));
+}
+
+void BudgetsView::exportCsv()
+{
+    const Budget &b = m_model->budget();
+    if (b.yearCount() == 0)
+        return;
+    const QString suggestion = QDir::home().filePath(
+        tr("budget-%1-%2.csv").arg(b.firstYear()).arg(b.lastYear()));
+    const QString path = DialogHooks::saveFileName(this, tr("Export the budget"), suggestion, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(BudgetCsv::write(b)) < 0 || !file.commit()) {
+        emit errorOccurred(tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    emit message(tr("Exported the budget %1 to %2.").arg(b.name(), QDir::toNativeSeparators(path)));
+}
+
+std::unique_ptr<ReportDocument> BudgetsView::makeReport() const
+{
+    const Budget &b = m_model->budget();
+    if (b.yearCount() == 0) {
+        auto *self = const_cast<BudgetsView *>(this);
+        emit self->errorOccurred(tr("There is no budget to print; import one first."));
+        return nullptr;
+    }
+    return std::make_unique<BudgetReport>(b, m_model->outcome(), m_session->database().displayName());
+}
+
+QString BudgetsView::pdfFileName() const
+{
+    const Budget &b = m_model->budget();
+    return tr("budget-%1-%2.pdf").arg(b.firstYear()).arg(b.lastYear());
+}

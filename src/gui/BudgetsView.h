@@ -1,0 +1,70 @@
+#pragma once
+
+#include "PrintableView.h"
+
+#include <QVector>
+#include <QWidget>
+
+class BudgetGridModel;
+class QChartView;
+class BudgetGridView;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class Session;
+
+// The Budgets tab: pick a budget, see and edit it as a spreadsheet (the budget, its
+// outcome, or budget against outcome), with the checks (financing equals costs each
+// year, funders within their caps) under it. Import and export CSV. Every edit goes
+// through the Session as one undo step; a refused edit is reported through errorOccurred().
+// File > Print, Print Preview and Export as PDF print the budget report.
+class BudgetsView : public QWidget, public PrintableView
+{
+    Q_OBJECT
+public:
+    explicit BudgetsView(Session *session, QWidget *parent = nullptr);
+
+    // PrintableView: the budget report (tables as in seed 002, the checks, the charts).
+    std::unique_ptr<ReportDocument> makeReport() const override;
+    QString pdfFileName() const override;
+
+    BudgetGridModel *gridModel() const { return m_model; }
+    BudgetGridView *grid() const { return m_grid; }
+    qint64 currentBudgetId() const;
+    // The charts under the grid: costs per year, financing shares, budget against outcome.
+    QVector<QChartView *> chartViews() const { return m_chartViews; }
+    void selectBudget(qint64 id);
+
+public slots:
+    // Edit > Edit (F2) and Edit > Delete on this tab: edit the current cell; clear the
+    // selected entered amounts (one undo step).
+    void editSelected();
+    void deleteSelected();
+    void importCsv();
+    void exportCsv();
+
+signals:
+    void errorOccurred(const QString &message);
+    void message(const QString &text);
+
+private:
+    void reloadList(qint64 select = 0);
+    void reload();
+    void updateChecks();
+    void updateCharts();
+    void fitColumns();
+
+    Session *m_session;
+    QComboBox *m_picker;
+    QComboBox *m_mode;
+    QComboBox *m_quarter;
+    QLabel *m_quarterLabel;
+    QPushButton *m_import;
+    QPushButton *m_export;
+    BudgetGridModel *m_model;
+    BudgetGridView *m_grid;
+    QLabel *m_checks;
+    QSplitter *m_splitter;
+    QVector<QChartView *> m_chartViews;
+};
