@@ -551,6 +551,15 @@ private slots:
         m_window->resize(1320, 820);
         QTest::qWait(50);
         QVERIFY(m_window->grab().save(dir + QStringLiteral("/mainwindow.png")));
+        // Every tab as it first shows.
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        QVERIFY(tabs);
+        for (int i = 1; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QTest::qWait(150);
+            QVERIFY(m_window->grab().save(dir + QStringLiteral("/tab-%1.png").arg(i)));
+        }
+        tabs->setCurrentIndex(0);
         const Actor *region = actorNamed(QStringLiteral("Region Örebro län"));
         QVERIFY(m_window->actorRegister()->selectActor(region->id));
         trigger("actionDelete");
