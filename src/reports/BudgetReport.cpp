@@ -1,5 +1,7 @@
 #include "BudgetReport.h"
 
+#include "ReportFormats.h"
+
 #include "BudgetCharts.h"
 #include "BudgetGridModel.h"
 
@@ -25,30 +27,12 @@ const QColor kFine(0x1e, 0x6b, 0x2e);
 
 QTextCharFormat charFormat(qreal pointSize, bool bold = false, const QColor &color = Qt::black, bool italic = false)
 {
-    QTextCharFormat f;
-    f.setFontPointSize(pointSize);
-    f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-    f.setFontItalic(italic);
-    f.setForeground(color);
-    return f;
+    return ReportFormats::text(pointSize, bold, color, italic);
 }
 
 QTextTableCellFormat cellFormat(qreal bottomRule, const QColor &ruleColor, const QBrush &background = {})
 {
-    QTextTableCellFormat f;
-    f.setTopBorderStyle(QTextFrameFormat::BorderStyle_None);
-    f.setLeftBorderStyle(QTextFrameFormat::BorderStyle_None);
-    f.setRightBorderStyle(QTextFrameFormat::BorderStyle_None);
-    f.setBottomBorder(bottomRule);
-    f.setBottomBorderStyle(bottomRule > 0 ? QTextFrameFormat::BorderStyle_Solid : QTextFrameFormat::BorderStyle_None);
-    f.setBottomBorderBrush(ruleColor);
-    f.setTopPadding(ReportDocument::points(2.5));
-    f.setBottomPadding(ReportDocument::points(2.5));
-    f.setLeftPadding(ReportDocument::points(3));
-    f.setRightPadding(ReportDocument::points(3));
-    if (background.style() != Qt::NoBrush)
-        f.setBackground(background);
-    return f;
+    return ReportFormats::cell(bottomRule, ruleColor, background);
 }
 
 struct TableRow

@@ -1,5 +1,7 @@
 #include "InvoiceBasisReport.h"
 
+#include "ReportFormats.h"
+
 #include <QPageLayout>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
@@ -20,32 +22,12 @@ const QColor kTotalBackground(0xdf, 0xe6, 0xee);
 
 QTextCharFormat charFormat(qreal pointSize, bool bold = false, const QColor &color = Qt::black)
 {
-    QTextCharFormat f;
-    f.setFontPointSize(pointSize);
-    f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-    f.setForeground(color);
-    return f;
+    return ReportFormats::text(pointSize, bold, color);
 }
 
 QTextTableCellFormat cellFormat(qreal bottomRule, const QColor &ruleColor, const QBrush &background = {})
 {
-    QTextTableCellFormat f;
-    f.setTopBorder(0);
-    f.setLeftBorder(0);
-    f.setRightBorder(0);
-    f.setBottomBorder(bottomRule);
-    f.setBottomBorderStyle(bottomRule > 0 ? QTextFrameFormat::BorderStyle_Solid : QTextFrameFormat::BorderStyle_None);
-    f.setBottomBorderBrush(ruleColor);
-    f.setTopBorderStyle(QTextFrameFormat::BorderStyle_None);
-    f.setLeftBorderStyle(QTextFrameFormat::BorderStyle_None);
-    f.setRightBorderStyle(QTextFrameFormat::BorderStyle_None);
-    f.setTopPadding(ReportDocument::points(3));
-    f.setBottomPadding(ReportDocument::points(3));
-    f.setLeftPadding(ReportDocument::points(4));
-    f.setRightPadding(ReportDocument::points(4));
-    if (background.style() != Qt::NoBrush)
-        f.setBackground(background);
-    return f;
+    return ReportFormats::cell(bottomRule, ruleColor, background, 3, 4);
 }
 
 void setCell(QTextTable *table, int row, int column, const QString &text, const QTextCharFormat &format,

@@ -1,5 +1,7 @@
 #include "MapReport.h"
 
+#include "ReportFormats.h"
+
 #include "MapPicture.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -23,11 +25,7 @@ const QColor kRule(0x33, 0x3a, 0x40);
 
 QTextCharFormat charFormat(qreal pointSize, bool bold = false, const QColor &color = Qt::black)
 {
-    QTextCharFormat f;
-    f.setFontPointSize(pointSize);
-    f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-    f.setForeground(color);
-    return f;
+    return ReportFormats::text(pointSize, bold, color);
 }
 
 // Millimetres in the document's layout units.

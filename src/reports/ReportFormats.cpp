@@ -7,16 +7,18 @@
 
 namespace ReportFormats {
 
-QTextCharFormat text(qreal pointSize, bool bold, const QColor &color)
+QTextCharFormat text(qreal pointSize, bool bold, const QColor &color, bool italic)
 {
     QTextCharFormat f;
     f.setFontPointSize(pointSize);
     f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    f.setFontItalic(italic);
     f.setForeground(color);
     return f;
 }
 
-QTextTableCellFormat cell(qreal bottomRule, const QColor &ruleColor, const QBrush &background)
+QTextTableCellFormat cell(qreal bottomRule, const QColor &ruleColor, const QBrush &background, qreal verticalPadding,
+                          qreal horizontalPadding)
 {
     QTextTableCellFormat f;
     f.setTopBorder(0);
@@ -28,10 +30,10 @@ QTextTableCellFormat cell(qreal bottomRule, const QColor &ruleColor, const QBrus
     f.setTopBorderStyle(QTextFrameFormat::BorderStyle_None);
     f.setLeftBorderStyle(QTextFrameFormat::BorderStyle_None);
     f.setRightBorderStyle(QTextFrameFormat::BorderStyle_None);
-    f.setTopPadding(ReportDocument::points(2.5));
-    f.setBottomPadding(ReportDocument::points(2.5));
-    f.setLeftPadding(ReportDocument::points(3));
-    f.setRightPadding(ReportDocument::points(3));
+    f.setTopPadding(ReportDocument::points(verticalPadding));
+    f.setBottomPadding(ReportDocument::points(verticalPadding));
+    f.setLeftPadding(ReportDocument::points(horizontalPadding));
+    f.setRightPadding(ReportDocument::points(horizontalPadding));
     if (background.style() != Qt::NoBrush)
         f.setBackground(background);
     return f;

@@ -16,9 +16,11 @@ inline const QColor kStripe(0xf6, 0xf7, 0xf9);
 inline const QColor kRowRule(0xd4, 0xd8, 0xdc);
 inline const QColor kQuietText(0x55, 0x5b, 0x61);
 
-QTextCharFormat text(qreal pointSize, bool bold = false, const QColor &color = Qt::black);
-// A table cell with at most a rule under it (the tables have no grid).
-QTextTableCellFormat cell(qreal bottomRule, const QColor &ruleColor, const QBrush &background = {});
+QTextCharFormat text(qreal pointSize, bool bold = false, const QColor &color = Qt::black, bool italic = false);
+// A table cell with at most a rule under it (the tables have no grid); padding in
+// points above and below, and left and right.
+QTextTableCellFormat cell(qreal bottomRule, const QColor &ruleColor, const QBrush &background = {},
+                          qreal verticalPadding = 2.5, qreal horizontalPadding = 3);
 void setCellText(QTextTable *table, int row, int column, const QString &text, const QTextCharFormat &format);
 
 } // namespace ReportFormats

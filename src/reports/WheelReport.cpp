@@ -1,5 +1,7 @@
 #include "WheelReport.h"
 
+#include "ReportFormats.h"
+
 #include "WheelPictures.h"
 
 #include <QImage>
@@ -22,29 +24,12 @@ const QColor kWarning(0x9a, 0x5b, 0x00);
 
 QTextCharFormat chars(qreal size, bool bold = false, const QColor &color = Qt::black)
 {
-    QTextCharFormat f;
-    f.setFontPointSize(size);
-    f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
-    f.setForeground(color);
-    return f;
+    return ReportFormats::text(size, bold, color);
 }
 
 QTextTableCellFormat cell(const QBrush &background = {})
 {
-    QTextTableCellFormat f;
-    f.setTopBorderStyle(QTextFrameFormat::BorderStyle_None);
-    f.setLeftBorderStyle(QTextFrameFormat::BorderStyle_None);
-    f.setRightBorderStyle(QTextFrameFormat::BorderStyle_None);
-    f.setBottomBorder(ReportDocument::points(0.5));
-    f.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    f.setBottomBorderBrush(kRule);
-    f.setTopPadding(ReportDocument::points(2.5));
-    f.setBottomPadding(ReportDocument::points(2.5));
-    f.setLeftPadding(ReportDocument::points(3));
-    f.setRightPadding(ReportDocument::points(3));
-    if (background.style() != Qt::NoBrush)
-        f.setBackground(background);
-    return f;
+    return ReportFormats::cell(ReportDocument::points(0.5), kRule, background);
 }
 
 QTextTableFormat plainTable(const QVector<QTextLength> &widths, int headerRows)
