@@ -1,0 +1,177 @@
+#include "MinutesRepository.h"
+
+#include "Database.h"
+#include "MinutesColumns.h"
+#include "SqlValues.h"
+#include "WriteTransaction.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QVariant>
+
+// The second half of MinutesRepository: the seal chains, the follow-up of assignments,
+// the running § numbers and full-text search.
+
+using namespace MinutesColumns;
+using SqlValues::idOrNull;
+
+Result<QVector<Minutes>> MinutesRepository::finalChain(qint64 bodyId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM minutes WHERE body_id = ? AND state = 'final' ORDER BY seal_seq, id"));
+    q.addBindValue(bodyId);
+    if (!q.exec())
+        return m_db.error(q, tr("reading the final minutes"));
+    QVector<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    QVector<Minutes> chain;
+    for (qint64 id : ids) {
+        auto m = load(id);
+        if (!m)
+            return m.error();
+        chain.append(m.value());
+    }
+    return chain;
+}
+
+Result<QVector<ChainProblem>> MinutesRepository::verifyChains() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT body_id FROM minutes WHERE state = 'final' ORDER BY body_id")))
+        return m_db.error(q, tr("reading the final minutes"));
+    QVector<qint64> bodies;
+    while (q.next())
+        bodies << q.value(0).toLongLong();
+    QVector<ChainProblem> problems;
+    for (qint64 body : bodies) {
+        auto chain = finalChain(body);
+        if (!chain)
+            return chain.error();
+        if (const auto broken = MinutesSeal::verifyChain(chain.value()))
+            problems.append({body, chain->at(broken->index).bodyName, *broken});
+    }
+    return problems;
+}
+
+Result<QVector<AssignmentRecord>> MinutesRepository::assignments(qint64 bodyId, bool openOnly) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT a.id, a.responsible_person_id, a.responsible, a.task, a.due_date, f.status, "
+                             "m.id, m.body_id, m.body_name, m.meeting_date, i.number "
+                             "FROM minutes_assignment a JOIN minutes_item i ON i.id = a.item_id "
+                             "JOIN minutes m ON m.id = i.minutes_id "
+                             "LEFT JOIN assignment_follow_up f ON f.assignment_id = a.id "
+                             "WHERE (? = 0 OR m.body_id = ?) AND (? = 0 OR COALESCE(f.status, 'open') <> 'done') "
+                             "ORDER BY m.meeting_date, i.position, a.position"));
+    q.addBindValue(bodyId);
+    q.addBindValue(bodyId);
+    q.addBindValue(openOnly ? 1 : 0);
+    if (!q.exec())
+        return m_db.error(q, tr("reading the assignments"));
+    QVector<AssignmentRecord> out;
+    while (q.next()) {
+        AssignmentRecord r;
+        r.assignment.id = q.value(0).toLongLong();
+        r.assignment.responsiblePersonId = q.value(1).toLongLong();
+        r.assignment.responsible = q.value(2).toString();
+        r.assignment.task = q.value(3).toString();
+        r.assignment.due = dateFrom(q.value(4));
+        r.assignment.status = followUpFrom(q.value(5));
+        r.minutesId = q.value(6).toLongLong();
+        r.bodyId = q.value(7).toLongLong();
+        r.bodyName = q.value(8).toString();
+        r.meetingDate = dateFrom(q.value(9));
+        r.itemNumber = q.value(10).toInt();
+        out.append(r);
+    }
+    return out;
+}
+
+Status MinutesRepository::followUp(qint64 assignmentId, AssignmentStatus status, qint64 inMinutesId, const QDate &on) const
+{
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    QSqlQuery del(m_db.connection());
+    del.prepare(QStringLiteral("DELETE FROM assignment_follow_up WHERE assignment_id = ?"));
+    del.addBindValue(assignmentId);
+    if (!del.exec())
+        return m_db.error(del, tr("following up an assignment"));
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO assignment_follow_up (assignment_id, status, in_minutes_id, noted_on) "
+                             "VALUES (?, ?, ?, ?)"));
+    q.addBindValue(assignmentId);
+    q.addBindValue(followUpKey(status));
+    q.addBindValue(idOrNull(inMinutesId));
+    q.addBindValue(dateOrNull(on));
+    if (!q.exec()) {
+        Error e = m_db.error(q, tr("following up an assignment"));
+        if (e.kind == Error::Kind::InUse || e.message.contains(QLatin1String("FOREIGN KEY")))
+            e = Error{Error::Kind::NotFound, tr("The assignment is no longer there to follow up.")};
+        return e;
+    }
+    return tx.commit();
+}
+
+Result<int> MinutesRepository::lastItemNumber(qint64 bodyId, int year, qint64 exceptMinutesId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT MAX(i.number) FROM minutes_item i JOIN minutes m ON m.id = i.minutes_id "
+                             "WHERE m.body_id = ? AND m.meeting_date >= ? AND m.meeting_date <= ? AND m.id <> ?"));
+    q.addBindValue(bodyId);
+    q.addBindValue(QStringLiteral("%1-01-01").arg(year, 4, 10, QLatin1Char('0')));
+    q.addBindValue(QStringLiteral("%1-12-31").arg(year, 4, 10, QLatin1Char('0')));
+    q.addBindValue(exceptMinutesId);
+    if (!q.exec() || !q.next())
+        return m_db.error(q, tr("reading the last § of the year"));
+    return q.value(0).toInt();
+}
+
+QString MinutesRepository::searchQuery(const QString &typed)
+{
+    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}]+"));
+    QStringList terms;
+    for (auto it = words.globalMatch(typed); it.hasNext();)
+        terms << QStringLiteral("\"%1\"").arg(it.next().captured(0));
+    if (terms.isEmpty())
+        return {};
+    terms.last() += QLatin1Char('*');
+    return terms.join(QLatin1Char(' '));
+}
+
+Result<QVector<MinutesHit>> MinutesRepository::search(const QString &typed, int limit) const
+{
+    const QString match = searchQuery(typed);
+    if (match.isEmpty())
+        return QVector<MinutesHit>();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (m_db.dialect().isSQLite()) {
+        // Newest first: FTS5 walks its index from the newest item and stops at the limit,
+        // where ranking would have to score every match (all items, for a common word).
+        q.prepare(QStringLiteral("SELECT m.id, i.id, i.number, i.title, m.body_name, m.meeting_date, "
+                                 "snippet(minutes_item_search, -1, '[', ']', '…', 12) "
+                                 "FROM minutes_item_search s JOIN minutes_item i ON i.id = s.rowid "
+                                 "JOIN minutes m ON m.id = i.minutes_id "
+                                 "WHERE minutes_item_search MATCH ? ORDER BY s.rowid DESC LIMIT ?"));
+        q.addBindValue(match);
+    } else { // PostgreSQL: a plain search of the words, without ranking
+        q.prepare(QStringLiteral("SELECT m.id, i.id, i.number, i.title, m.body_name, m.meeting_date, i.title "
+                                 "FROM minutes_item i JOIN minutes m ON m.id = i.minutes_id "
+                                 "WHERE (i.title || ' ' || i.discussion || ' ' || i.decision) ILIKE ? "
+                                 "ORDER BY m.meeting_date DESC LIMIT ?"));
+        q.addBindValue(QStringLiteral("%%1%").arg(typed.trimmed()));
+    }
+    q.addBindValue(limit);
+    if (!q.exec())
+        return m_db.error(q, tr("searching the minutes for “%1”").arg(typed));
+    QVector<MinutesHit> hits;
+    while (q.next())
+        hits.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toString(),
+                     q.value(4).toString(), dateFrom(q.value(5)), q.value(6).toString()});
+    return hits;
+}
