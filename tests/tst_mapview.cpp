@@ -2,11 +2,13 @@
 #include "DialogHooks.h"
 #include "MainWindow.h"
 #include "MapPublishDialog.h"
+#include "MapReport.h"
 #include "MapView.h"
 #include "ReportDocument.h"
 #include "Session.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QProcess>
 #include <QTabWidget>
@@ -192,6 +194,23 @@ private slots:
         QCOMPARE(m_view->pdfFileName(), QStringLiteral("landscape-map-revision-1.pdf"));
         auto report = m_view->makeReport();
         QVERIFY(report->pageCount() >= 2);
+    }
+
+    void printedMapTakesThePaperAndLayoutChosen()
+    {
+        auto *paper = m_view->findChild<QComboBox *>(QStringLiteral("mapPaper"));
+        auto *tiled = m_view->findChild<QCheckBox *>(QStringLiteral("mapTiled"));
+        QVERIFY(paper && tiled);
+        auto a3 = m_view->makeReport();
+        QCOMPARE(a3->pageLayout().pageSize().id(), QPageSize::A3);
+        QCOMPARE(a3->pageLayout().orientation(), QPageLayout::Landscape);
+        const int fittedPages = static_cast<MapReport *>(a3.get())->mapPageCount();
+        QCOMPARE(fittedPages, 1);
+        paper->setCurrentIndex(paper->findData(int(QPageSize::A4)));
+        tiled->setChecked(true);
+        auto a4 = m_view->makeReport();
+        QCOMPARE(a4->pageLayout().pageSize().id(), QPageSize::A4);
+        QVERIFY(static_cast<MapReport *>(a4.get())->mapPageCount() > 1);
     }
 
     void exportsPngAndSvg()

@@ -99,6 +99,21 @@ MapView::MapView(Session *session, QWidget *parent) : QWidget(parent), m_session
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("mapStatus"));
     bottom->addWidget(m_status, 1);
+    // The printed map (File > Print, Print Preview, Export as PDF): paper and layout.
+    m_paper = new QComboBox;
+    m_paper->setObjectName(QStringLiteral("mapPaper"));
+    m_paper->addItem(tr("A3 landscape"), int(QPageSize::A3));
+    m_paper->addItem(tr("A4 landscape"), int(QPageSize::A4));
+    m_paper->setToolTip(tr("Paper of the printed map and its PDF"));
+    m_tiled = new QCheckBox(tr("Print &tiled"));
+    m_tiled->setObjectName(QStringLiteral("mapTiled"));
+    m_tiled->setToolTip(tr("Print the map at full size across several pages instead of fitting it to one"));
+    auto *printLabel = new QLabel(tr("Print on:"));
+    printLabel->setBuddy(m_paper);
+    bottom->addWidget(printLabel);
+    bottom->addWidget(m_paper);
+    bottom->addWidget(m_tiled);
+    bottom->addSpacing(12);
     bottom->addWidget(zoomOut);
     bottom->addWidget(zoomIn);
     bottom->addWidget(fit);
@@ -465,6 +480,8 @@ std::unique_ptr<ReportDocument> MapView::makeReport() const
     }
     MapReport::Options o;
     o.municipalityLanes = m_lanes->isChecked();
+    o.paper = QPageSize::PageSizeId(m_paper->currentData().toInt());
+    o.tiled = m_tiled->isChecked();
     return std::make_unique<MapReport>(map, m_latestRevision, m_session->database().displayName(), o);
 }
 

@@ -67,6 +67,9 @@ private:
     QComboBox *m_body;
     QComboBox *m_showing;
     QCheckBox *m_lanes;
+    // How File > Print and Export as PDF lay the map out.
+    QComboBox *m_paper;
+    QCheckBox *m_tiled;
     QComboBox *m_mode;
     QLabel *m_status;
     QTreeWidget *m_revisions;
