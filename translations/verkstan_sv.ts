@@ -2311,10 +2311,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>There are no budgets yet. Import one from a CSV file.</source>
-        <translation>Det finns inga budgetar ännu. Importera en från en CSV-fil.</translation>
-    </message>
-    <message>
         <source>Financing equals the booked costs every year, and every funder is within its cap.</source>
         <translation>Finansieringen är lika med de bokförda kostnaderna varje år, och varje finansiär håller sig inom sitt tak.</translation>
     </message>
@@ -2371,6 +2367,98 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>budget-%1-%2.pdf</source>
         <translation>budget-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation>&amp;Rader</translation>
+    </message>
+    <message>
+        <source>&amp;New budget…</source>
+        <translation>&amp;Ny budget…</translation>
+    </message>
+    <message>
+        <source>Add &amp;cost line…</source>
+        <translation>Lägg till &amp;kostnadsrad…</translation>
+    </message>
+    <message>
+        <source>Add &amp;financing line…</source>
+        <translation>Lägg till &amp;finansieringsrad…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename line…</source>
+        <translation>&amp;Byt namn på rad…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move line</source>
+        <translation>&amp;Ta bort rad</translation>
+    </message>
+    <message>
+        <source>There are no budgets yet. Make a new one, or import one from a CSV file.</source>
+        <translation>Det finns inga budgetar ännu. Gör en ny eller importera en från en CSV-fil.</translation>
+    </message>
+    <message>
+        <source>Add a cost line</source>
+        <translation>Lägg till en kostnadsrad</translation>
+    </message>
+    <message>
+        <source>Required for Other; otherwise the category's name</source>
+        <translation>Krävs för Övrigt; annars kategorins namn</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Add a financing line</source>
+        <translation>Lägg till en finansieringsrad</translation>
+    </message>
+    <message>
+        <source>&amp;Funder:</source>
+        <translation>&amp;Finansiär:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>%1 is a financing line; it is named after its funder in the register.</source>
+        <translation>%1 är en finansieringsrad; den heter som sin finansiär i aktörsregistret.</translation>
+    </message>
+    <message>
+        <source>Rename the line</source>
+        <translation>Byt namn på raden</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>Nytt namn på %1:</translation>
+    </message>
+    <message>
+        <source>Removed the line. Edit &gt; Undo brings it back.</source>
+        <translation>Raden togs bort. Redigera &gt; Ångra tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>New budget</source>
+        <translation>Ny budget</translation>
+    </message>
+    <message>
+        <source>&amp;First year:</source>
+        <translation>&amp;Första år:</translation>
+    </message>
+    <message>
+        <source>&amp;Last year:</source>
+        <translation>&amp;Sista år:</translation>
+    </message>
+    <message>
+        <source>Made the budget %1.</source>
+        <translation>Budgeten %1 skapades.</translation>
     </message>
 </context>
 <context>
@@ -5275,6 +5363,38 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Import the budget %1</source>
         <translation>Importera budgeten %1</translation>
+    </message>
+    <message>
+        <source>Add the cost line %1</source>
+        <translation>Lägg till kostnadsraden %1</translation>
+    </message>
+    <message>
+        <source>Add the financing line %1</source>
+        <translation>Lägg till finansieringsraden %1</translation>
+    </message>
+    <message>
+        <source>%1 is a financing line; it is named after its funder in the register.</source>
+        <translation>%1 är en finansieringsrad; den heter som sin finansiär i aktörsregistret.</translation>
+    </message>
+    <message>
+        <source>The budget has no line with id %1.</source>
+        <translation>Budgeten har ingen rad med id %1.</translation>
+    </message>
+    <message>
+        <source>Rename the line %1</source>
+        <translation>Byt namn på raden %1</translation>
+    </message>
+    <message>
+        <source>Remove the line %1</source>
+        <translation>Ta bort raden %1</translation>
+    </message>
+    <message>
+        <source>A new budget needs a name.</source>
+        <translation>En ny budget behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>New budget %1</source>
+        <translation>Ny budget %1</translation>
     </message>
 </context>
 <context>

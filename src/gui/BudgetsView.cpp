@@ -7,10 +7,19 @@
 #include "BudgetReport.h"
 #include "DialogHooks.h"
 #include "Session.h"
+#include "ActorTableModel.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDate>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSpinBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -31,6 +40,8 @@ BudgetsView::BudgetsView(Session *session, QWidget *parent)
     , m_quarterLabel(new QLabel(tr("&Period:")))
     , m_import(new QPushButton(tr("&Import CSV…")))
     , m_export(new QPushButton(tr("E&xport CSV…")))
+    , m_lines(new QPushButton(tr("&Lines")))
+    , m_newBudget(new QPushButton(tr("&New budget…")))
     , m_model(new BudgetGridModel(this))
     , m_grid(new BudgetGridView)
     , m_checks(new QLabel)
@@ -66,6 +77,8 @@ BudgetsView::BudgetsView(Session *session, QWidget *parent)
     bar->addWidget(m_quarterLabel);
     bar->addWidget(m_quarter);
     bar->addStretch();
+    bar->addWidget(m_newBudget);
+    bar->addWidget(m_lines);
     bar->addWidget(m_import);
     bar->addWidget(m_export);
 
@@ -125,6 +138,32 @@ BudgetsView::BudgetsView(Session *session, QWidget *parent)
     m_quarterLabel->setVisible(false);
     connect(m_import, &QPushButton::clicked, this, &BudgetsView::importCsv);
     connect(m_export, &QPushButton::clicked, this, &BudgetsView::exportCsv);
+
+    m_lines->setObjectName(QStringLiteral("budgetLines"));
+    m_newBudget->setObjectName(QStringLiteral("budgetNew"));
+    auto *menu = new QMenu(m_lines);
+    m_addCost = menu->addAction(tr("Add &cost line…"));
+    connect(m_addCost, &QAction::triggered, this, &BudgetsView::addCostLine);
+    m_addFinancing = menu->addAction(tr("Add &financing line…"));
+    connect(m_addFinancing, &QAction::triggered, this, &BudgetsView::addFinancingLine);
+    menu->addSeparator();
+    m_rename = menu->addAction(tr("&Rename line…"));
+    connect(m_rename, &QAction::triggered, this, &BudgetsView::renameLine);
+    m_remove = menu->addAction(tr("Re&move line"));
+    connect(m_remove, &QAction::triggered, this, &BudgetsView::removeLine);
+    m_addFinancing->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Insert));
+    m_rename->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F2));
+    m_remove->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    for (QAction *a : {m_addFinancing, m_rename, m_remove}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    m_addCost->setShortcut(QKeySequence(Qt::Key_Insert)); // shown only: Edit > New (Insert) calls addNew()
+    m_addCost->setShortcutContext(Qt::WidgetShortcut);
+    m_lines->setMenu(menu);
+    connect(m_newBudget, &QPushButton::clicked, this, &BudgetsView::newBudget);
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, &BudgetsView::updateLineActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BudgetsView::updateLineActions);
     connect(m_session, &Session::budgetChanged, this, [this](qint64 id) {
         if (id == currentBudgetId())
             reload();
@@ -164,6 +203,7 @@ void BudgetsView::reloadList(qint64 select)
         m_picker->setCurrentIndex(i >= 0 ? i : (m_picker->count() ? 0 : -1));
     }
     m_export->setEnabled(m_picker->count() > 0);
+    m_lines->setEnabled(m_picker->count() > 0);
     reload();
 }
 
@@ -207,7 +247,7 @@ void BudgetsView::updateChecks()
 {
     const Budget &b = m_model->budget();
     if (b.yearCount() == 0) {
-        m_checks->setText(tr("There are no budgets yet. Import one from a CSV file."));
+        m_checks->setText(tr("There are no budgets yet. Make a new one, or import one from a CSV file."));
         return;
     }
     QStringList items;
@@ -298,4 +338,180 @@ QString BudgetsView::pdfFileName() const
 {
     const Budget &b = m_model->budget();
     return tr("budget-%1-%2.pdf").arg(b.firstYear()).arg(b.lastYear());
+}
+
+qint64 BudgetsView::selectedLineId() const
+{
+    const QModelIndex current = m_grid->currentIndex();
+    if (!current.isValid() || current.row() >= m_model->rowCount())
+        return 0;
+    return m_model->lineId(current.row());
+}
+
+void BudgetsView::updateLineActions()
+{
+    const qint64 line = selectedLineId();
+    const Budget &b = m_model->budget();
+    m_rename->setEnabled(line && b.costLine(line));
+    m_remove->setEnabled(line != 0);
+}
+
+namespace {
+// A dialog with a form and OK/Cancel, built in code.
+struct FormDialog
+{
+    QDialog dialog;
+    QFormLayout *form;
+    QDialogButtonBox *buttons;
+    FormDialog(QWidget *parent, const QString &title)
+        : dialog(parent)
+        , form(new QFormLayout)
+        , buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+    {
+        dialog.setWindowTitle(title);
+        auto *layout = new QVBoxLayout(&dialog);
+        layout->addLayout(form);
+        layout->addWidget(buttons);
+        QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    }
+};
+} // namespace
+
+void BudgetsView::addCostLine()
+{
+    const qint64 id = currentBudgetId();
+    if (!id)
+        return;
+    FormDialog d(this, tr("Add a cost line"));
+    auto *category = new QComboBox;
+    for (CostCategory c : Budget::costCategories())
+        category->addItem(Budget::label(c), int(c));
+    auto *name = new QLineEdit;
+    name->setPlaceholderText(tr("Required for Other; otherwise the category's name"));
+    d.form->addRow(tr("&Category:"), category);
+    d.form->addRow(tr("&Name:"), name);
+    auto update = [&] {
+        const bool other = CostCategory(category->currentData().toInt()) == CostCategory::Other;
+        d.buttons->button(QDialogButtonBox::Ok)->setEnabled(!other || !name->text().trimmed().isEmpty());
+    };
+    connect(category, &QComboBox::currentIndexChanged, &d.dialog, update);
+    connect(name, &QLineEdit::textChanged, &d.dialog, update);
+    category->setCurrentIndex(category->findData(int(CostCategory::Other)));
+    update();
+    if (d.dialog.exec() != QDialog::Accepted)
+        return;
+    CostLine line;
+    line.category = CostCategory(category->currentData().toInt());
+    line.name = name->text();
+    if (const Status s = m_session->addBudgetCostLine(id, line); !s)
+        emit errorOccurred(s.errorMessage());
+}
+
+void BudgetsView::addFinancingLine()
+{
+    const qint64 id = currentBudgetId();
+    if (!id)
+        return;
+    FormDialog d(this, tr("Add a financing line"));
+    auto *funder = new QComboBox;
+    funder->setEditable(true);
+    funder->setInsertPolicy(QComboBox::NoInsert);
+    const ActorList &actors = m_session->actors()->allActors();
+    for (const Actor &a : actors)
+        funder->addItem(a.name, a.id);
+    funder->setCurrentIndex(-1);
+    auto *kind = new QComboBox;
+    for (FunderKind k : {FunderKind::Public, FunderKind::Private})
+        kind->addItem(Budget::label(k), int(k));
+    auto *status = new QComboBox;
+    for (FundingStatus st : {FundingStatus::Confirmed, FundingStatus::Applied, FundingStatus::InKind})
+        status->addItem(Budget::label(st), int(st));
+    d.form->addRow(tr("&Funder:"), funder);
+    d.form->addRow(tr("&Kind:"), kind);
+    d.form->addRow(tr("&Status:"), status);
+    auto update = [&] {
+        d.buttons->button(QDialogButtonBox::Ok)->setEnabled(funder->findText(funder->currentText(), Qt::MatchFixedString) >= 0);
+    };
+    connect(funder, &QComboBox::currentTextChanged, &d.dialog, update);
+    update();
+    if (d.dialog.exec() != QDialog::Accepted)
+        return;
+    const int i = funder->findText(funder->currentText(), Qt::MatchFixedString);
+    if (i < 0)
+        return;
+    FinancingLine line;
+    line.funderActorId = funder->itemData(i).toLongLong();
+    line.funderName = funder->itemText(i);
+    line.kind = FunderKind(kind->currentData().toInt());
+    line.status = FundingStatus(status->currentData().toInt());
+    if (const Status s = m_session->addBudgetFinancingLine(id, line); !s)
+        emit errorOccurred(s.errorMessage());
+}
+
+void BudgetsView::renameLine()
+{
+    const qint64 id = currentBudgetId();
+    const qint64 line = selectedLineId();
+    if (!id || !line)
+        return;
+    const CostLine *cost = m_model->budget().costLine(line);
+    if (!cost) {
+        emit errorOccurred(tr("%1 is a financing line; it is named after its funder in the register.")
+                               .arg(m_model->budget().lineName(line)));
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename the line"),
+                                               tr("New name of %1:").arg(m_model->budget().lineName(line)),
+                                               QLineEdit::Normal, cost->name, &ok);
+    if (!ok)
+        return;
+    if (const Status s = m_session->renameBudgetLine(id, line, name); !s)
+        emit errorOccurred(s.errorMessage());
+}
+
+void BudgetsView::removeLine()
+{
+    const qint64 id = currentBudgetId();
+    const qint64 line = selectedLineId();
+    if (!id || !line)
+        return;
+    if (const Status s = m_session->removeBudgetLine(id, line); !s)
+        emit errorOccurred(s.errorMessage());
+    else
+        emit message(tr("Removed the line. Edit > Undo brings it back."));
+}
+
+void BudgetsView::newBudget()
+{
+    FormDialog d(this, tr("New budget"));
+    auto *name = new QLineEdit;
+    auto *first = new QSpinBox;
+    auto *last = new QSpinBox;
+    const int year = QDate::currentDate().year();
+    for (QSpinBox *box : {first, last})
+        box->setRange(Budget::kMinYear, Budget::kMaxYear);
+    first->setValue(year);
+    last->setValue(year + 2);
+    d.form->addRow(tr("&Name:"), name);
+    d.form->addRow(tr("&First year:"), first);
+    d.form->addRow(tr("&Last year:"), last);
+    auto update = [&] {
+        d.buttons->button(QDialogButtonBox::Ok)->setEnabled(!name->text().trimmed().isEmpty()
+                                                            && last->value() >= first->value());
+    };
+    connect(name, &QLineEdit::textChanged, &d.dialog, update);
+    connect(first, &QSpinBox::valueChanged, &d.dialog, update);
+    connect(last, &QSpinBox::valueChanged, &d.dialog, update);
+    update();
+    if (d.dialog.exec() != QDialog::Accepted)
+        return;
+    auto created = m_session->createBudget(name->text(), first->value(), last->value());
+    if (!created) {
+        emit errorOccurred(created.errorMessage());
+        return;
+    }
+    selectBudget(*created);
+    emit message(tr("Made the budget %1.").arg(name->text().trimmed()));
 }

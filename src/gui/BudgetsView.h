@@ -9,6 +9,7 @@ class BudgetGridModel;
 class QChartView;
 class BudgetGridView;
 class QComboBox;
+class QAction;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -43,6 +44,13 @@ public slots:
     void deleteSelected();
     void importCsv();
     void exportCsv();
+    // Edit > New (Insert) on this tab: add a cost line.
+    void addNew() { addCostLine(); }
+    void addCostLine();
+    void addFinancingLine();
+    void renameLine();
+    void removeLine();
+    void newBudget();
 
 signals:
     void errorOccurred(const QString &message);
@@ -54,6 +62,8 @@ private:
     void updateChecks();
     void updateCharts();
     void fitColumns();
+    qint64 selectedLineId() const;
+    void updateLineActions();
 
     Session *m_session;
     QComboBox *m_picker;
@@ -62,9 +72,15 @@ private:
     QLabel *m_quarterLabel;
     QPushButton *m_import;
     QPushButton *m_export;
+    QPushButton *m_lines;
+    QPushButton *m_newBudget;
     BudgetGridModel *m_model;
     BudgetGridView *m_grid;
     QLabel *m_checks;
     QSplitter *m_splitter;
     QVector<QChartView *> m_chartViews;
+    QAction *m_addCost = nullptr;
+    QAction *m_addFinancing = nullptr;
+    QAction *m_rename = nullptr;
+    QAction *m_remove = nullptr;
 };

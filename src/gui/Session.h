@@ -94,6 +94,16 @@ public:
     Status editBudget(qint64 id, BudgetGridModel::Mode mode, const QVector<BudgetCellEdit> &edits);
     // Imports a budget from CSV as a new budget (one undo step); problems leave nothing.
     Result<BudgetImportReport> importBudget(const QByteArray &csv);
+    // Changes to a budget's lines, each one undo step; a refused change (Budget's message)
+    // leaves the budget as it was.
+    Status addBudgetCostLine(qint64 budgetId, const CostLine &line);
+    Status addBudgetFinancingLine(qint64 budgetId, const FinancingLine &line);
+    // Renames a cost line (an empty name shows the category's label; Other needs a name).
+    Status renameBudgetLine(qint64 budgetId, qint64 lineId, const QString &name);
+    // Refused while another line is computed from it.
+    Status removeBudgetLine(qint64 budgetId, qint64 lineId);
+    // A new budget without lines (one undo step); returns its id.
+    Result<qint64> createBudget(const QString &name, int firstYear, int lastYear);
 
 signals:
     // An agreement was added, changed or removed (through an edit, undo or redo).
@@ -121,6 +131,8 @@ private:
     Status reloadPerson(qint64 id);
     Status editActorAs(const Actor &actor, const QString &undoText);
     Status reloadBody(qint64 id);
+    Status changeBudgetLines(qint64 budgetId, const QString &undoText,
+                             const std::function<Status(Budget &)> &change);
 
     std::unique_ptr<Database> m_db;
     ActorTableModel *m_actors;
