@@ -3826,6 +3826,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>B&amp;udgets</source>
         <translation>B&amp;udgetar</translation>
     </message>
+    <message>
+        <source>Mi&amp;nutes</source>
+        <translation>Protoko&amp;ll</translation>
+    </message>
 </context>
 <context>
     <name>MapCommands</name>
@@ -4862,6 +4866,281 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>%1 have been changed since they were adjusted: their content no longer matches their seal.</source>
         <translation>%1 har ändrats sedan det justerades: innehållet stämmer inte längre med förseglingen.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesView</name>
+    <message>
+        <source>present</source>
+        <translation>närvarande</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>frånvarande</translation>
+    </message>
+    <message>
+        <source>deputy serving</source>
+        <translation>tjänstgörande ersättare</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>ordförande</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>sekreterare</translation>
+    </message>
+    <message>
+        <source>adjuster</source>
+        <translation>justerare</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>For adjustment</source>
+        <translation>Ute för justering</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Justerat</translation>
+    </message>
+    <message>
+        <source>addition %1</source>
+        <translation>tillägg %1</translation>
+    </message>
+    <message>
+        <source>Search all minutes…</source>
+        <translation>Sök i alla protokoll…</translation>
+    </message>
+    <message>
+        <source>&amp;New minutes for a meeting…</source>
+        <translation>&amp;Nytt protokoll för ett möte…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Discussion (Ctrl+J inserts a standard phrase)</source>
+        <translation>Diskussion (Ctrl+J infogar en standardfras)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Add assignment</source>
+        <translation>Lägg till uppdrag</translation>
+    </message>
+    <message>
+        <source>Remove assignment</source>
+        <translation>Ta bort uppdrag</translation>
+    </message>
+    <message>
+        <source>Discussion:</source>
+        <translation>Diskussion:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Beslut:</translation>
+    </message>
+    <message>
+        <source>Assignments:</source>
+        <translation>Uppdrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Send for adjustment</source>
+        <translation>&amp;Skicka för justering</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft</source>
+        <translation>Tillbaka till &amp;utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Record adjustment…</source>
+        <translation>&amp;Registrera justering…</translation>
+    </message>
+    <message>
+        <source>Make a&amp;ddition</source>
+        <translation>Gör &amp;tillägg</translation>
+    </message>
+    <message>
+        <source>Export as PDF/&amp;A…</source>
+        <translation>Exportera som PDF/&amp;A…</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>No minutes yet: make them with “New minutes for a meeting…”.</source>
+        <translation>Inga protokoll än: skapa ett med ”Nytt protokoll för ett möte…”.</translation>
+    </message>
+    <message>
+        <source>Final. Adjusted on (Justerat den) %1. Verification code %2.</source>
+        <translation>Justerat. Justerat den %1. Kontrollkod %2.</translation>
+    </message>
+    <message>
+        <source>Out for adjustment; editing has stopped. Still to adjust: %1.</source>
+        <translation>Ute för justering; redigeringen har stoppats. Återstår att justera: %1.</translation>
+    </message>
+    <message>
+        <source>Draft: every change is saved as it is made.</source>
+        <translation>Utkast: varje ändring sparas direkt.</translation>
+    </message>
+    <message>
+        <source>(others present)</source>
+        <translation>(övriga närvarande)</translation>
+    </message>
+    <message>
+        <source>Edit § %1</source>
+        <translation>Redigera § %1</translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Närvaro för %1</translation>
+    </message>
+    <message>
+        <source>The due date “%1” of assignment %2 in § %3 is not a date (YYYY-MM-DD).</source>
+        <translation>Datumet ”%1” för uppdrag %2 i § %3 är inget datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Edit assignments in § %1</source>
+        <translation>Redigera uppdrag i § %1</translation>
+    </message>
+    <message>
+        <source>New assignment</source>
+        <translation>Nytt uppdrag</translation>
+    </message>
+    <message>
+        <source>Add an assignment to § %1</source>
+        <translation>Lägg till ett uppdrag i § %1</translation>
+    </message>
+    <message>
+        <source>Remove an assignment from § %1</source>
+        <translation>Ta bort ett uppdrag från § %1</translation>
+    </message>
+    <message>
+        <source>No minutes contain “%1”.</source>
+        <translation>Inget protokoll innehåller ”%1”.</translation>
+    </message>
+    <message>
+        <source>Every meeting already has minutes. Make a meeting in the Wheels tab first.</source>
+        <translation>Alla möten har redan protokoll. Skapa först ett möte under fliken Årshjul.</translation>
+    </message>
+    <message>
+        <source>New minutes</source>
+        <translation>Nytt protokoll</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Möte:</translation>
+    </message>
+    <message>
+        <source>Send the minutes of %1 for adjustment</source>
+        <translation>Skicka protokollet från %1 för justering</translation>
+    </message>
+    <message>
+        <source>The minutes are out for adjustment: editing has stopped until they are adjusted or taken back to draft.</source>
+        <translation>Protokollet är ute för justering: det kan inte redigeras förrän det är justerat eller har tagits tillbaka till utkast.</translation>
+    </message>
+    <message>
+        <source>Take the minutes of %1 back to draft</source>
+        <translation>Ta tillbaka protokollet från %1 till utkast</translation>
+    </message>
+    <message>
+        <source>Only minutes out for adjustment can be adjusted.</source>
+        <translation>Bara protokoll som är ute för justering kan justeras.</translation>
+    </message>
+    <message>
+        <source>Record adjustment</source>
+        <translation>Registrera justering</translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation>Undertecknat på papper</translation>
+    </message>
+    <message>
+        <source>Confirmed here</source>
+        <translation>Bekräftat här</translation>
+    </message>
+    <message>
+        <source>This is the last adjustment: the minutes become final and can never be changed again. Making them final cannot be undone; a correction is made as an addition.</source>
+        <translation>Detta är den sista justeringen: protokollet blir justerat och kan aldrig mer ändras. Det går inte att ångra; en rättelse görs som ett tillägg.</translation>
+    </message>
+    <message>
+        <source>Adjusted by:</source>
+        <translation>Justerat av:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Hur:</translation>
+    </message>
+    <message>
+        <source>Adjustment by %1</source>
+        <translation>Justering av %1</translation>
+    </message>
+    <message>
+        <source>All have adjusted: the minutes of %1 are final, adjusted on %2.</source>
+        <translation>Alla har justerat: protokollet från %1 är justerat, justerat den %2.</translation>
+    </message>
+    <message>
+        <source>minutes-%1</source>
+        <translation>protokoll-%1</translation>
+    </message>
+    <message>
+        <source>Only final minutes are exported for archiving (PDF/A).</source>
+        <translation>Bara justerade protokoll exporteras för arkivering (PDF/A).</translation>
+    </message>
+    <message>
+        <source>Export as PDF/A</source>
+        <translation>Exportera som PDF/A</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The minutes could not be written to %1: %2</source>
+        <translation>Protokollet kunde inte skrivas till %1: %2</translation>
+    </message>
+    <message>
+        <source>The minutes were exported as PDF/A to %1.</source>
+        <translation>Protokollet exporterades som PDF/A till %1.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "DatabaseActions.h"
 #include "DialogHooks.h"
 #include "MapView.h"
+#include "MinutesView.h"
 #include "PeopleView.h"
 #include "WheelsView.h"
 #include "RecentFilesMenu.h"
@@ -204,6 +205,11 @@ void MainWindow::createTabs()
              connect(budgets, &BudgetsView::message, this,
                      [this](const QString &text) { showMessage(text, MessageWidget::Information); });
              return budgets;
+         }},
+        {tr("Mi&nutes"), [this, refused](Session *session) -> QWidget * {
+             auto *minutes = new MinutesView(session);
+             connect(minutes, &MinutesView::errorOccurred, this, refused);
+             return minutes;
          }},
     };
     for (qsizetype i = 0; i < m_lazyTabs.size(); ++i) {

@@ -10,6 +10,8 @@
 #include "BudgetRepository.h"
 #include "Database.h"
 #include "MapRevisionRepository.h"
+#include "Meeting.h"
+#include "MinutesRepository.h"
 #include "PersonTableModel.h"
 
 #include <QObject>
@@ -105,7 +107,23 @@ public:
     // A new budget without lines (one undo step); returns its id.
     Result<qint64> createBudget(const QString &name, int firstYear, int lastYear);
 
+    // ---- minutes ----
+    Result<QVector<MinutesSummary>> minutesList() const;
+    Result<Minutes> loadMinutes(qint64 id) const;
+    Result<QVector<MinutesHit>> searchMinutes(const QString &text) const;
+    // The meetings that have no minutes yet, newest first.
+    Result<QVector<Meeting>> meetingsWithoutMinutes() const;
+    // Replaces the stored minutes (before) with after, one undo step named text.
+    Status editMinutes(const Minutes &before, const Minutes &after, const QString &text);
+    // Stores new draft minutes (or an addition). Not an undo step.
+    Result<qint64> addMinutes(const Minutes &minutes);
+    // Stores minutes that all have adjusted as final and seals them. Not an undo step:
+    // final is final.
+    Status finalizeMinutes(Minutes &minutes);
+
 signals:
+    // Minutes were added or changed (through an edit, undo or redo).
+    void minutesChanged(qint64 minutesId);
     // An agreement was added, changed or removed (through an edit, undo or redo).
     void agreementsChanged(qint64 agreementId);
     // A budget's amounts or outcome changed (through an edit, undo or redo).

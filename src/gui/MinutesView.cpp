@@ -1,0 +1,802 @@
+#include "MinutesView.h"
+
+#include "DialogHooks.h"
+#include "MessageWidget.h"
+#include "MinutesPhrases.h"
+#include "MinutesReport.h"
+#include "MinutesSeal.h"
+#include "MinutesWorkflow.h"
+#include "NewMinutes.h"
+#include "Session.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole;
+constexpr int kItemRole = Qt::UserRole + 1;
+
+QString iso(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+QString statusName(AttendanceStatus s)
+{
+    switch (s) {
+    case AttendanceStatus::Present:
+        return MinutesView::tr("present");
+    case AttendanceStatus::Absent:
+        return MinutesView::tr("absent");
+    case AttendanceStatus::DeputyServing:
+        return MinutesView::tr("deputy serving");
+    }
+    return {};
+}
+
+QString roleName(MinutesRole r)
+{
+    switch (r) {
+    case MinutesRole::None:
+        return QString();
+    case MinutesRole::Chair:
+        return MinutesView::tr("chair");
+    case MinutesRole::Secretary:
+        return MinutesView::tr("secretary");
+    case MinutesRole::Adjuster:
+        return MinutesView::tr("adjuster");
+    }
+    return {};
+}
+
+QString stateText(MinutesState s)
+{
+    switch (s) {
+    case MinutesState::Draft:
+        return MinutesView::tr("Draft");
+    case MinutesState::ForAdjustment:
+        return MinutesView::tr("For adjustment");
+    case MinutesState::Final:
+        return MinutesView::tr("Final");
+    }
+    return {};
+}
+
+QString summaryText(const MinutesSummary &s)
+{
+    QString text = QStringLiteral("%1 · %2 · %3").arg(iso(s.date), s.bodyName, stateText(s.state));
+    if (s.additionNumber > 0)
+        text += QStringLiteral(" · ") + MinutesView::tr("addition %1").arg(s.additionNumber);
+    return text;
+}
+
+} // namespace
+
+MinutesView::MinutesView(Session *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_today(QDate::currentDate())
+{
+    m_message = new MessageWidget(this);
+    m_message->setObjectName(QStringLiteral("minutesMessage"));
+    m_message->hide();
+
+    // ---- left: search and the list of minutes ----
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("minutesSearch"));
+    m_search->setPlaceholderText(tr("Search all minutes…"));
+    m_search->setClearButtonEnabled(true);
+    m_list = new QListWidget;
+    m_list->setObjectName(QStringLiteral("minutesList"));
+    m_hits = new QListWidget;
+    m_hits->setObjectName(QStringLiteral("minutesHits"));
+    m_leftStack = new QStackedWidget;
+    m_leftStack->addWidget(m_list);
+    m_leftStack->addWidget(m_hits);
+    auto *newButton = new QPushButton(tr("&New minutes for a meeting…"));
+    newButton->setObjectName(QStringLiteral("newMinutes"));
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_leftStack, 1);
+    leftLayout->addWidget(newButton);
+
+    // ---- right: the selected minutes ----
+    m_header = new QLabel;
+    m_header->setObjectName(QStringLiteral("minutesHeader"));
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);
+    m_state = new QLabel;
+    m_state->setObjectName(QStringLiteral("minutesState"));
+    m_state->setWordWrap(true);
+
+    m_attendance = new QTableWidget(0, 5);
+    m_attendance->setObjectName(QStringLiteral("minutesAttendance"));
+    m_attendance->setHorizontalHeaderLabels({tr("Name"), tr("Party"), tr("Organisation"), tr("Attendance"), tr("Role")});
+    m_attendance->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_attendance->horizontalHeader()->setStretchLastSection(true);
+    m_attendance->verticalHeader()->hide();
+    m_attendance->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_items = new QListWidget;
+    m_items->setObjectName(QStringLiteral("minutesItems"));
+    m_discussion = new QPlainTextEdit;
+    m_discussion->setObjectName(QStringLiteral("minutesDiscussion"));
+    m_discussion->setPlaceholderText(tr("Discussion (Ctrl+J inserts a standard phrase)"));
+    m_decision = new QPlainTextEdit;
+    m_decision->setObjectName(QStringLiteral("minutesDecision"));
+    m_decision->setPlaceholderText(tr("Decision"));
+    m_decision->setMaximumHeight(90);
+    m_assignments = new QTableWidget(0, 3);
+    m_assignments->setObjectName(QStringLiteral("minutesAssignments"));
+    m_assignments->setHorizontalHeaderLabels({tr("Responsible"), tr("Task"), tr("Due (YYYY-MM-DD)")});
+    m_assignments->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_assignments->verticalHeader()->hide();
+    m_assignments->setMaximumHeight(120);
+    m_addAssignment = new QPushButton(tr("Add assignment"));
+    m_removeAssignment = new QPushButton(tr("Remove assignment"));
+
+    auto *itemPane = new QWidget;
+    auto *itemLayout = new QFormLayout(itemPane);
+    itemLayout->setContentsMargins(0, 0, 0, 0);
+    itemLayout->addRow(tr("Discussion:"), m_discussion);
+    itemLayout->addRow(tr("Decision:"), m_decision);
+    auto *assignmentButtons = new QHBoxLayout;
+    assignmentButtons->addWidget(m_addAssignment);
+    assignmentButtons->addWidget(m_removeAssignment);
+    assignmentButtons->addStretch();
+    auto *assignmentBox = new QVBoxLayout;
+    assignmentBox->addWidget(m_assignments);
+    assignmentBox->addLayout(assignmentButtons);
+    itemLayout->addRow(tr("Assignments:"), assignmentBox);
+
+    auto *itemSplit = new QSplitter(Qt::Horizontal);
+    itemSplit->addWidget(m_items);
+    itemSplit->addWidget(itemPane);
+    itemSplit->setStretchFactor(1, 3);
+
+    auto *rightSplit = new QSplitter(Qt::Vertical);
+    rightSplit->addWidget(m_attendance);
+    rightSplit->addWidget(itemSplit);
+    rightSplit->setStretchFactor(1, 2);
+
+    m_send = new QPushButton(tr("&Send for adjustment"));
+    m_send->setObjectName(QStringLiteral("sendForAdjustment"));
+    m_back = new QPushButton(tr("Back to &draft"));
+    m_back->setObjectName(QStringLiteral("backToDraft"));
+    m_adjust = new QPushButton(tr("&Record adjustment…"));
+    m_adjust->setObjectName(QStringLiteral("recordAdjustment"));
+    m_addition = new QPushButton(tr("Make a&ddition"));
+    m_addition->setObjectName(QStringLiteral("makeAddition"));
+    m_pdfa = new QPushButton(tr("Export as PDF/&A…"));
+    m_pdfa->setObjectName(QStringLiteral("exportPdfA"));
+    auto *workflow = new QHBoxLayout;
+    for (QPushButton *b : {m_send, m_back, m_adjust, m_addition, m_pdfa})
+        workflow->addWidget(b);
+    workflow->addStretch();
+
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_header);
+    rightLayout->addWidget(m_state);
+    rightLayout->addLayout(workflow);
+    rightLayout->addWidget(rightSplit, 1);
+
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(1, 3);
+    split->setSizes({260, 780});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+    layout->addWidget(split, 1);
+
+    m_saveTimer = new QTimer(this);
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(700);
+    connect(m_saveTimer, &QTimer::timeout, this, &MinutesView::saveText);
+    for (QPlainTextEdit *e : {m_discussion, m_decision}) {
+        connect(e, &QPlainTextEdit::textChanged, this, [this] {
+            if (!m_filling)
+                m_saveTimer->start();
+        });
+        e->installEventFilter(this);
+    }
+    auto *phrase = new QShortcut(QKeySequence(tr("Ctrl+J")), m_discussion, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(phrase, &QShortcut::activated, this, &MinutesView::showPhraseMenu);
+
+    connect(m_search, &QLineEdit::textChanged, this, &MinutesView::search);
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (!m_filling && item)
+            selectMinutes(item->data(kIdRole).toLongLong());
+    });
+    connect(m_hits, &QListWidget::itemActivated, this, &MinutesView::openHit);
+    connect(m_hits, &QListWidget::itemClicked, this, &MinutesView::openHit);
+    connect(m_items, &QListWidget::currentRowChanged, this, [this] {
+        if (!m_filling) {
+            saveText();
+            showItem();
+        }
+    });
+    connect(m_assignments, &QTableWidget::itemChanged, this, [this] {
+        if (!m_filling)
+            assignmentsEdited();
+    });
+    connect(m_addAssignment, &QPushButton::clicked, this, &MinutesView::addAssignment);
+    connect(m_removeAssignment, &QPushButton::clicked, this, &MinutesView::removeAssignment);
+    connect(newButton, &QPushButton::clicked, this, &MinutesView::newMinutes);
+    connect(m_send, &QPushButton::clicked, this, &MinutesView::sendForAdjustment);
+    connect(m_back, &QPushButton::clicked, this, &MinutesView::backToDraft);
+    connect(m_adjust, &QPushButton::clicked, this, &MinutesView::recordAdjustment);
+    connect(m_addition, &QPushButton::clicked, this, &MinutesView::makeAddition);
+    connect(m_pdfa, &QPushButton::clicked, this, &MinutesView::exportArchivalPdf);
+    connect(m_session, &Session::minutesChanged, this, [this](qint64 id) {
+        reloadList();
+        if (id == m_current.id)
+            reload();
+    });
+
+    reloadList();
+    if (m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    else
+        showMinutes();
+}
+
+// ---- showing ----
+
+void MinutesView::reloadList()
+{
+    auto all = m_session->minutesList();
+    if (!all) {
+        refuse(all.error().message);
+        return;
+    }
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    for (const MinutesSummary &s : *all) {
+        auto *item = new QListWidgetItem(summaryText(s), m_list);
+        item->setData(kIdRole, s.id);
+        if (s.id == m_current.id)
+            m_list->setCurrentItem(item);
+    }
+}
+
+void MinutesView::selectMinutes(qint64 id, qint64 itemId)
+{
+    if (id != m_current.id) {
+        saveText();
+        auto loaded = m_session->loadMinutes(id);
+        if (!loaded) {
+            refuse(loaded.error().message);
+            return;
+        }
+        m_current = *loaded;
+        showMinutes();
+    }
+    {
+        const QSignalBlocker blocker(m_list);
+        for (int i = 0; i < m_list->count(); ++i)
+            if (m_list->item(i)->data(kIdRole).toLongLong() == id)
+                m_list->setCurrentRow(i);
+    }
+    if (itemId)
+        selectItem(itemId);
+}
+
+void MinutesView::selectItem(qint64 itemId)
+{
+    for (int i = 0; i < m_current.items.size(); ++i)
+        if (m_current.items.at(i).id == itemId)
+            m_items->setCurrentRow(i);
+}
+
+void MinutesView::reload()
+{
+    auto loaded = m_session->loadMinutes(m_current.id);
+    if (!loaded) {
+        refuse(loaded.error().message);
+        return;
+    }
+    m_current = *loaded;
+    showMinutes();
+}
+
+void MinutesView::showMinutes()
+{
+    const Minutes &m = m_current;
+    const bool editable = m.id != 0 && m.isEditable();
+    m_filling = true;
+
+    if (m.id == 0) {
+        m_header->setText(tr("No minutes yet: make them with “New minutes for a meeting…”."));
+    } else {
+        QString title = m.bodyName.toHtmlEscaped();
+        if (m.additionNumber > 0)
+            title += QStringLiteral(" — ") + tr("addition %1").arg(m.additionNumber);
+        m_header->setText(QStringLiteral("<b style='font-size:large'>%1</b><br>%2 · %3")
+                              .arg(title, MinutesReport::timeLine(m).toHtmlEscaped(), m.place.toHtmlEscaped()));
+    }
+    QString state = m.id == 0 ? QString() : stateText(m.state);
+    if (m.state == MinutesState::Final) {
+        state = tr("Final. Adjusted on (Justerat den) %1. Verification code %2.")
+                    .arg(iso(m.adjustedOn), MinutesSeal::verificationCode(m.contentHash));
+    } else if (m.state == MinutesState::ForAdjustment) {
+        const QStringList pending = MinutesWorkflow::pendingSignatories(m);
+        state = tr("Out for adjustment; editing has stopped. Still to adjust: %1.").arg(pending.join(QStringLiteral(", ")));
+    } else if (m.id != 0) {
+        state = tr("Draft: every change is saved as it is made.");
+    }
+    m_state->setText(state);
+
+    // attendance
+    m_attendance->setRowCount(0);
+    m_attendance->setRowCount(int(m.attendance.size()));
+    for (int row = 0; row < m.attendance.size(); ++row) {
+        const Attendee &a = m.attendance.at(row);
+        QString name = a.name;
+        if (!a.member)
+            name += QStringLiteral(" ") + tr("(others present)");
+        m_attendance->setItem(row, 0, new QTableWidgetItem(name));
+        m_attendance->setItem(row, 1, new QTableWidgetItem(a.party));
+        m_attendance->setItem(row, 2, new QTableWidgetItem(a.organisation));
+        auto *status = new QComboBox;
+        for (AttendanceStatus s : {AttendanceStatus::Present, AttendanceStatus::Absent, AttendanceStatus::DeputyServing})
+            status->addItem(statusName(s), int(s));
+        status->setCurrentIndex(status->findData(int(a.status)));
+        status->setEnabled(editable);
+        auto *role = new QComboBox;
+        for (MinutesRole r : {MinutesRole::None, MinutesRole::Chair, MinutesRole::Secretary, MinutesRole::Adjuster})
+            role->addItem(roleName(r), int(r));
+        role->setCurrentIndex(role->findData(int(a.role)));
+        role->setEnabled(editable);
+        m_attendance->setCellWidget(row, 3, status);
+        m_attendance->setCellWidget(row, 4, role);
+        connect(status, &QComboBox::currentIndexChanged, this, [this, row] { attendanceEdited(row); });
+        connect(role, &QComboBox::currentIndexChanged, this, [this, row] { attendanceEdited(row); });
+    }
+
+    // items
+    const int row = m_items->currentRow();
+    m_items->clear();
+    for (const MinutesItem &i : m.items) {
+        auto *item = new QListWidgetItem(QStringLiteral("§ %1 %2").arg(i.number).arg(i.title), m_items);
+        item->setData(kItemRole, i.id);
+    }
+    if (!m.items.isEmpty())
+        m_items->setCurrentRow(qBound(0, row, int(m.items.size()) - 1));
+    m_filling = false;
+    showItem();
+    updateActions();
+}
+
+int MinutesView::currentItemIndex() const
+{
+    const int row = m_items->currentRow();
+    return row >= 0 && row < m_current.items.size() ? row : -1;
+}
+
+void MinutesView::showItem()
+{
+    const int index = currentItemIndex();
+    const bool editable = m_current.isEditable() && index >= 0;
+    const MinutesItem item = index >= 0 ? m_current.items.at(index) : MinutesItem();
+    m_filling = true;
+    m_shownItem = index;
+    // Keep the cursor where it is when the text is unchanged (a save of what was typed).
+    if (m_discussion->toPlainText() != item.discussion)
+        m_discussion->setPlainText(item.discussion);
+    if (m_decision->toPlainText() != item.decision)
+        m_decision->setPlainText(item.decision);
+    m_discussion->setReadOnly(!editable);
+    m_decision->setReadOnly(!editable);
+    m_assignments->setRowCount(0);
+    m_assignments->setRowCount(int(item.assignments.size()));
+    for (int r = 0; r < item.assignments.size(); ++r) {
+        const Assignment &a = item.assignments.at(r);
+        m_assignments->setItem(r, 0, new QTableWidgetItem(a.responsible));
+        m_assignments->setItem(r, 1, new QTableWidgetItem(a.task));
+        m_assignments->setItem(r, 2, new QTableWidgetItem(iso(a.due)));
+    }
+    m_assignments->setEditTriggers(editable ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
+    m_addAssignment->setEnabled(editable);
+    m_removeAssignment->setEnabled(editable && !item.assignments.isEmpty());
+    m_filling = false;
+}
+
+void MinutesView::updateActions()
+{
+    const Minutes &m = m_current;
+    const bool any = m.id != 0;
+    m_send->setEnabled(any && m.state == MinutesState::Draft);
+    m_back->setEnabled(any && m.state == MinutesState::ForAdjustment);
+    m_adjust->setEnabled(any && m.state == MinutesState::ForAdjustment);
+    m_addition->setEnabled(any && m.state == MinutesState::Final);
+    m_pdfa->setEnabled(any && m.state == MinutesState::Final);
+}
+
+void MinutesView::refuse(const QString &message)
+{
+    m_message->showMessage(message, MessageWidget::Warning);
+    emit errorOccurred(message);
+}
+
+// ---- editing ----
+
+bool MinutesView::edit(const Minutes &after, const QString &text)
+{
+    const Minutes before = m_current;
+    if (Status s = m_session->editMinutes(before, after, text); !s) {
+        refuse(s.error().message);
+        reload();
+        return false;
+    }
+    return true;
+}
+
+void MinutesView::saveText()
+{
+    m_saveTimer->stop();
+    const int index = m_shownItem;
+    if (index < 0 || index >= m_current.items.size() || !m_current.isEditable())
+        return;
+    const MinutesItem &item = m_current.items.at(index);
+    if (item.discussion == m_discussion->toPlainText() && item.decision == m_decision->toPlainText())
+        return;
+    Minutes after = m_current;
+    after.items[index].discussion = m_discussion->toPlainText();
+    after.items[index].decision = m_decision->toPlainText();
+    edit(after, tr("Edit § %1").arg(item.number));
+}
+
+bool MinutesView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut && (watched == m_discussion || watched == m_decision))
+        saveText();
+    return QWidget::eventFilter(watched, event);
+}
+
+void MinutesView::hideEvent(QHideEvent *event)
+{
+    if (m_saveTimer->isActive())
+        saveText();
+    QWidget::hideEvent(event);
+}
+
+void MinutesView::attendanceEdited(int row)
+{
+    if (m_filling || row >= m_current.attendance.size())
+        return;
+    auto *status = qobject_cast<QComboBox *>(m_attendance->cellWidget(row, 3));
+    auto *role = qobject_cast<QComboBox *>(m_attendance->cellWidget(row, 4));
+    Minutes after = m_current;
+    Attendee &a = after.attendance[row];
+    a.status = AttendanceStatus(status->currentData().toInt());
+    a.role = MinutesRole(role->currentData().toInt());
+    if (edit(after, tr("Attendance of %1").arg(a.name)))
+        return;
+    showMinutes();
+}
+
+void MinutesView::assignmentsEdited()
+{
+    const int index = currentItemIndex();
+    if (index < 0)
+        return;
+    Minutes after = m_current;
+    QVector<Assignment> &list = after.items[index].assignments;
+    for (int r = 0; r < m_assignments->rowCount() && r < list.size(); ++r) {
+        auto text = [this, r](int c) { return m_assignments->item(r, c) ? m_assignments->item(r, c)->text().trimmed() : QString(); };
+        const QString dueText = text(2);
+        const QDate due = QDate::fromString(dueText, Qt::ISODate);
+        if (!dueText.isEmpty() && !due.isValid()) {
+            refuse(tr("The due date “%1” of assignment %2 in § %3 is not a date (YYYY-MM-DD).")
+                       .arg(dueText)
+                       .arg(r + 1)
+                       .arg(after.items[index].number));
+            showItem();
+            return;
+        }
+        if (list[r].responsible != text(0))
+            list[r].responsiblePersonId = 0;
+        list[r].responsible = text(0);
+        list[r].task = text(1);
+        list[r].due = due;
+    }
+    edit(after, tr("Edit assignments in § %1").arg(after.items[index].number));
+}
+
+void MinutesView::addAssignment()
+{
+    const int index = currentItemIndex();
+    if (index < 0)
+        return;
+    saveText();
+    Minutes after = m_current;
+    Assignment a;
+    a.task = tr("New assignment");
+    after.items[index].assignments << a;
+    edit(after, tr("Add an assignment to § %1").arg(after.items[index].number));
+}
+
+void MinutesView::removeAssignment()
+{
+    const int index = currentItemIndex();
+    const int row = m_assignments->currentRow();
+    if (index < 0 || row < 0 || row >= m_current.items.at(index).assignments.size())
+        return;
+    Minutes after = m_current;
+    after.items[index].assignments.removeAt(row);
+    edit(after, tr("Remove an assignment from § %1").arg(after.items[index].number));
+}
+
+void MinutesView::showPhraseMenu()
+{
+    if (m_discussion->isReadOnly())
+        return;
+    QMenu menu(this);
+    const auto phrases = MinutesPhrases::standard();
+    for (int i = 0; i < phrases.size(); ++i)
+        menu.addAction(phrases.at(i).label, this, [this, i] { insertPhrase(i); });
+    menu.exec(m_discussion->mapToGlobal(m_discussion->cursorRect().bottomLeft()));
+}
+
+void MinutesView::insertPhrase(int index)
+{
+    const auto phrases = MinutesPhrases::standard();
+    if (index < 0 || index >= phrases.size() || m_discussion->isReadOnly())
+        return;
+    // The adjuster phrase names the adjuster, the others the chair.
+    const QString name = index == 2 ? m_current.adjusters().value(0) : m_current.chair();
+    QString text = MinutesPhrases::filled(phrases.at(index).text, name);
+    text.replace(QLatin1String("%1"), QStringLiteral("…"));
+    QTextCursor cursor = m_discussion->textCursor();
+    if (cursor.positionInBlock() > 0)
+        text.prepend(QLatin1Char(' '));
+    cursor.insertText(text);
+    m_discussion->setTextCursor(cursor);
+    m_discussion->setFocus();
+}
+
+// ---- search ----
+
+void MinutesView::search(const QString &text)
+{
+    if (text.trimmed().isEmpty()) {
+        m_leftStack->setCurrentWidget(m_list);
+        return;
+    }
+    m_leftStack->setCurrentWidget(m_hits);
+    m_hits->clear();
+    auto hits = m_session->searchMinutes(text);
+    if (!hits) {
+        m_hits->addItem(hits.error().message);
+        return;
+    }
+    if (hits->isEmpty())
+        m_hits->addItem(tr("No minutes contain “%1”.").arg(text.trimmed()));
+    for (const MinutesHit &h : *hits) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1 · %2 · § %3 %4").arg(iso(h.date), h.bodyName).arg(h.number).arg(h.title),
+                                         m_hits);
+        item->setData(kIdRole, h.minutesId);
+        item->setData(kItemRole, h.itemId);
+        item->setToolTip(h.snippet);
+    }
+}
+
+void MinutesView::openHit()
+{
+    QListWidgetItem *item = m_hits->currentItem();
+    if (!item || !item->data(kIdRole).isValid())
+        return;
+    selectMinutes(item->data(kIdRole).toLongLong(), item->data(kItemRole).toLongLong());
+}
+
+// ---- workflow ----
+
+void MinutesView::newMinutes()
+{
+    auto meetings = m_session->meetingsWithoutMinutes();
+    if (!meetings) {
+        refuse(meetings.error().message);
+        return;
+    }
+    if (meetings->isEmpty()) {
+        refuse(tr("Every meeting already has minutes. Make a meeting in the Wheels tab first."));
+        return;
+    }
+    QStringList labels;
+    for (const Meeting &m : *meetings)
+        labels << QStringLiteral("%1 · %2 · %3").arg(iso(m.date), m.bodyName, m.title);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("New minutes"), tr("Meeting:"), labels, 0, false, &ok);
+    if (!ok)
+        return;
+    const Meeting &meeting = meetings->at(labels.indexOf(chosen));
+    auto draft = NewMinutes::forMeeting(m_session->database(), meeting.id, ItemNumbering::PerMeeting);
+    if (!draft) {
+        refuse(draft.error().message);
+        return;
+    }
+    auto id = m_session->addMinutes(*draft);
+    if (!id) {
+        refuse(id.error().message);
+        return;
+    }
+    selectMinutes(*id);
+}
+
+void MinutesView::sendForAdjustment()
+{
+    saveText();
+    Minutes after = m_current;
+    if (Status s = MinutesWorkflow::sendForAdjustment(after); !s) {
+        refuse(s.error().message);
+        return;
+    }
+    if (edit(after, tr("Send the minutes of %1 for adjustment").arg(iso(after.date))))
+        m_message->showMessage(tr("The minutes are out for adjustment: editing has stopped until they are adjusted or "
+                                  "taken back to draft."),
+                               MessageWidget::Information);
+}
+
+void MinutesView::backToDraft()
+{
+    Minutes after = m_current;
+    if (Status s = MinutesWorkflow::returnToDraft(after); !s) {
+        refuse(s.error().message);
+        return;
+    }
+    edit(after, tr("Take the minutes of %1 back to draft").arg(iso(after.date)));
+}
+
+void MinutesView::recordAdjustment()
+{
+    const QStringList pending = MinutesWorkflow::pendingSignatories(m_current);
+    if (m_current.state != MinutesState::ForAdjustment || pending.isEmpty()) {
+        refuse(tr("Only minutes out for adjustment can be adjusted."));
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("adjustmentDialog"));
+    dialog.setWindowTitle(tr("Record adjustment"));
+    auto *who = new QComboBox;
+    who->setObjectName(QStringLiteral("adjustmentWho"));
+    who->addItems(pending);
+    auto *date = new QDateEdit(m_today);
+    date->setObjectName(QStringLiteral("adjustmentDate"));
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *method = new QComboBox;
+    method->setObjectName(QStringLiteral("adjustmentMethod"));
+    method->addItem(tr("Signed on paper"), int(AdjustmentMethod::SignedOnPaper));
+    method->addItem(tr("Confirmed here"), int(AdjustmentMethod::ConfirmedHere));
+    auto *note = new QLabel;
+    note->setWordWrap(true);
+    if (pending.size() == 1)
+        note->setText(tr("This is the last adjustment: the minutes become final and can never be changed again. "
+                         "Making them final cannot be undone; a correction is made as an addition."));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->setObjectName(QStringLiteral("buttonBox"));
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Adjusted by:"), who);
+    form->addRow(tr("Date:"), date);
+    form->addRow(tr("How:"), method);
+    form->addRow(note);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        Status s = recordAdjustmentBy(who->currentText(), date->date(), AdjustmentMethod(method->currentData().toInt()));
+        if (s)
+            dialog.accept();
+    });
+    dialog.exec();
+}
+
+Status MinutesView::recordAdjustmentBy(const QString &name, QDate date, AdjustmentMethod method)
+{
+    Minutes after = m_current;
+    const Attendee *who = after.attendee(name);
+    Adjustment adjustment;
+    adjustment.name = name;
+    adjustment.role = who ? who->role : MinutesRole::Adjuster;
+    adjustment.date = date;
+    adjustment.method = method;
+    if (Status s = MinutesWorkflow::recordAdjustment(after, adjustment, m_today); !s) {
+        refuse(s.error().message);
+        return s;
+    }
+    if (after.state != MinutesState::Final) {
+        if (!edit(after, tr("Adjustment by %1").arg(name)))
+            return Error{Error::Kind::Invalid, m_message->text()};
+        return {};
+    }
+    if (Status s = m_session->finalizeMinutes(after); !s) {
+        refuse(s.error().message);
+        return s;
+    }
+    reload();
+    m_message->showMessage(tr("All have adjusted: the minutes of %1 are final, adjusted on %2.")
+                               .arg(iso(after.date), iso(after.adjustedOn)),
+                           MessageWidget::Positive);
+    return {};
+}
+
+void MinutesView::makeAddition()
+{
+    auto all = m_session->minutesList();
+    if (!all) {
+        refuse(all.error().message);
+        return;
+    }
+    int number = 0;
+    for (const MinutesSummary &s : *all)
+        if (s.meetingId == m_current.meetingId)
+            number = qMax(number, s.additionNumber);
+    auto addition = MinutesWorkflow::makeAddition(m_current, number + 1);
+    if (!addition) {
+        refuse(addition.error().message);
+        return;
+    }
+    auto id = m_session->addMinutes(*addition);
+    if (!id) {
+        refuse(id.error().message);
+        return;
+    }
+    selectMinutes(*id);
+}
+
+// ---- printing ----
+
+std::unique_ptr<ReportDocument> MinutesView::makeReport() const
+{
+    if (m_current.id == 0)
+        return nullptr;
+    return std::make_unique<MinutesReport>(m_current);
+}
+
+QString MinutesView::pdfFileName() const
+{
+    QString name = tr("minutes-%1").arg(iso(m_current.date));
+    if (m_current.additionNumber > 0)
+        name += QStringLiteral("-%1").arg(m_current.additionNumber);
+    return name + QStringLiteral(".pdf");
+}
+
+void MinutesView::exportArchivalPdf()
+{
+    if (m_current.state != MinutesState::Final) {
+        refuse(tr("Only final minutes are exported for archiving (PDF/A)."));
+        return;
+    }
+    const QString path = DialogHooks::saveFileName(this, tr("Export as PDF/A"), pdfFileName(), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!MinutesReport(m_current).exportPdf(path, &error, ReportDocument::PdfStandard::ArchivalA1b)) {
+        refuse(tr("The minutes could not be written to %1: %2").arg(path, error));
+        return;
+    }
+    m_message->showMessage(tr("The minutes were exported as PDF/A to %1.").arg(path), MessageWidget::Positive);
+}

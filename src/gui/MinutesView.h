@@ -1,0 +1,104 @@
+#pragma once
+
+#include "Minutes.h"
+#include "PrintableView.h"
+#include "Result.h"
+
+#include <QDate>
+#include <QWidget>
+
+class MessageWidget;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+class QTimer;
+class Session;
+
+// The Minutes tab (issue 5): the minutes of every meeting, searchable; the selected
+// minutes with their attendance and numbered items, edited as they are typed (each
+// saved edit is an undo step), sent for adjustment, adjusted and made final.
+class MinutesView : public QWidget, public PrintableView
+{
+    Q_OBJECT
+
+public:
+    explicit MinutesView(Session *session, QWidget *parent = nullptr);
+
+    std::unique_ptr<ReportDocument> makeReport() const override;
+    QString pdfFileName() const override;
+
+    // The minutes shown, as stored.
+    const Minutes &current() const { return m_current; }
+    void selectMinutes(qint64 id, qint64 itemId = 0);
+    void selectItem(qint64 itemId);
+    // The date taken as today for adjustments (tests set it).
+    void setToday(QDate today) { m_today = today; }
+
+public slots:
+    void newMinutes();
+    void sendForAdjustment();
+    void backToDraft();
+    void recordAdjustment();
+    Status recordAdjustmentBy(const QString &name, QDate date, AdjustmentMethod method);
+    void makeAddition();
+    void exportArchivalPdf();
+    void insertPhrase(int index);
+    // Saves the discussion and decision typed so far (the debounce timer and focus-out call it).
+    void saveText();
+
+signals:
+    void errorOccurred(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    // Saves what is typed when the tab or the window closes.
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void reloadList();
+    void reload();
+    void showMinutes();
+    void showItem();
+    void updateActions();
+    void search(const QString &text);
+    void openHit();
+    void attendanceEdited(int row);
+    void assignmentsEdited();
+    void addAssignment();
+    void removeAssignment();
+    void showPhraseMenu();
+    int currentItemIndex() const;
+    bool edit(const Minutes &after, const QString &text);
+    void refuse(const QString &message);
+
+    Session *m_session;
+    Minutes m_current;
+    QDate m_today;
+    bool m_filling = false;
+    int m_shownItem = -1; // the item whose text the editors show
+
+    MessageWidget *m_message;
+    QLineEdit *m_search;
+    QStackedWidget *m_leftStack;
+    QListWidget *m_list;
+    QListWidget *m_hits;
+    QLabel *m_header;
+    QLabel *m_state;
+    QTableWidget *m_attendance;
+    QListWidget *m_items;
+    QPlainTextEdit *m_discussion;
+    QPlainTextEdit *m_decision;
+    QTableWidget *m_assignments;
+    QPushButton *m_addAssignment;
+    QPushButton *m_removeAssignment;
+    QPushButton *m_send;
+    QPushButton *m_back;
+    QPushButton *m_adjust;
+    QPushButton *m_addition;
+    QPushButton *m_pdfa;
+    QTimer *m_saveTimer;
+};

@@ -1,0 +1,280 @@
+#include "DialogHooks.h"
+#include "MainWindow.h"
+#include "MessageWidget.h"
+#include "MinutesRepository.h"
+#include "MinutesView.h"
+#include "ReportDocument.h"
+#include "Session.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+#include "GuiTestSupport.h"
+
+using namespace GuiTest;
+
+// The Minutes tab (issue 5) over the demo database: seed 004's final minutes and the
+// open draft of Branschforum Gröna näringar; editing as typed with undo, search,
+// and the way from draft through adjustment to final.
+class TestMinutesView : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<QTemporaryDir> m_dir;
+    MainWindow *m_window = nullptr;
+    MinutesView *m_view = nullptr;
+
+    template <typename W>
+    W *child(const char *name) const { return m_view->findChild<W *>(QLatin1String(name)); }
+
+    qint64 minutesIn(MinutesState state) const
+    {
+        auto all = MinutesRepository(sessionDb()).list();
+        for (const MinutesSummary &s : *all)
+            if (s.state == state)
+                return s.id;
+        return 0;
+    }
+    const Database &sessionDb() const { return m_sessionPtr->database(); }
+    Session *m_sessionPtr = nullptr;
+
+    Minutes stored(qint64 id) const { return *MinutesRepository(sessionDb()).load(id); }
+
+    // Sets the attendance combo of a row (status column 3, role column 4).
+    void setCombo(int row, int column, int value)
+    {
+        auto *combo = qobject_cast<QComboBox *>(child<QTableWidget>("minutesAttendance")->cellWidget(row, column));
+        QVERIFY(combo);
+        combo->setCurrentIndex(combo->findData(value));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto session = Session::open(m_dir->filePath(QStringLiteral("m.verkstan")), Database::Mode::Create, true);
+        QVERIFY2(session, qPrintable(session.errorMessage()));
+        m_sessionPtr = session->get();
+        m_window = new MainWindow(std::move(session).value());
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        int index = -1;
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->tabText(i) == QStringLiteral("Mi&nutes"))
+                index = i;
+        QVERIFY(index > 0);
+        tabs->setCurrentIndex(index);
+        m_view = qobject_cast<MinutesView *>(tabs->currentWidget());
+        QVERIFY(m_view);
+        m_view->setToday(QDate(2026, 11, 23));
+    }
+
+    void cleanup()
+    {
+        delete m_window;
+        m_window = nullptr;
+        m_view = nullptr;
+    }
+
+    void showsTheDemoMinutes()
+    {
+        auto *list = child<QListWidget>("minutesList");
+        QVERIFY(list->count() >= 2);
+        QStringList rows;
+        for (int i = 0; i < list->count(); ++i)
+            rows << list->item(i)->text();
+        QVERIFY2(rows.join('\n').contains(QStringLiteral("2018-09-28 · Specifikt samverkansråd")), qPrintable(rows.join('\n')));
+        QVERIFY(rows.join('\n').contains(QStringLiteral("Branschforum Gröna näringar")));
+
+        m_view->selectMinutes(minutesIn(MinutesState::Final));
+        QVERIFY(child<QLabel>("minutesHeader")->text().contains(QStringLiteral("Konferenslokal Lärken")));
+        QCOMPARE(child<QListWidget>("minutesItems")->count(), 14);
+        QCOMPARE(child<QListWidget>("minutesItems")->item(10)->text(), QStringLiteral("§ 11 Information om Yrkesmässa"));
+        auto *attendance = child<QTableWidget>("minutesAttendance");
+        QCOMPARE(attendance->rowCount(), 18);
+        QCOMPARE(attendance->item(7, 0)->text(), QStringLiteral("Håkan Söderman"));
+        QCOMPARE(attendance->item(7, 1)->text(), QStringLiteral("M"));
+        QCOMPARE(qobject_cast<QComboBox *>(attendance->cellWidget(7, 4))->currentText(), QStringLiteral("adjuster"));
+        const QString state = child<QLabel>("minutesState")->text();
+        QVERIFY2(state.contains(QStringLiteral("Justerat den")) && state.contains(QStringLiteral("2018-10-12")), qPrintable(state));
+        QVERIFY(state.contains(QRegularExpression(QStringLiteral("[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}"))));
+
+        // File > Print prints these minutes.
+        auto report = m_view->makeReport();
+        QVERIFY(report);
+        QVERIFY(m_view->pdfFileName().startsWith(QStringLiteral("minutes-2018-09-28")));
+        if (qEnvironmentVariableIsSet("VERKSTAN_SCREENSHOTS")) {
+            m_view->grab().save(QStringLiteral("/tmp/minutes-final.png"));
+            m_view->selectMinutes(minutesIn(MinutesState::Draft));
+            m_view->grab().save(QStringLiteral("/tmp/minutes-draft.png"));
+        }
+    }
+
+    void finalMinutesAreReadOnly()
+    {
+        m_view->selectMinutes(minutesIn(MinutesState::Final));
+        QVERIFY(child<QPlainTextEdit>("minutesDiscussion")->isReadOnly());
+        QVERIFY(child<QPlainTextEdit>("minutesDecision")->isReadOnly());
+        QVERIFY(!child<QTableWidget>("minutesAttendance")->cellWidget(0, 3)->isEnabled());
+        QVERIFY(!child<QTableWidget>("minutesAttendance")->cellWidget(0, 4)->isEnabled());
+        QVERIFY(!child<QPushButton>("sendForAdjustment")->isEnabled());
+        QVERIFY(child<QPushButton>("makeAddition")->isEnabled());
+        QVERIFY(child<QPushButton>("exportPdfA")->isEnabled());
+        const int steps = m_sessionPtr->undoStack()->count();
+        QTest::keyClicks(child<QPlainTextEdit>("minutesDiscussion"), QStringLiteral("x"));
+        m_view->saveText();
+        QCOMPARE(m_sessionPtr->undoStack()->count(), steps);
+    }
+
+    void editingADraftSavesAsTypedAndUndoes()
+    {
+        const qint64 id = minutesIn(MinutesState::Draft);
+        QVERIFY(id);
+        m_view->selectMinutes(id);
+        auto *items = child<QListWidget>("minutesItems");
+        QVERIFY(items->count() > 0);
+        items->setCurrentRow(0);
+        auto *discussion = child<QPlainTextEdit>("minutesDiscussion");
+        QVERIFY(!discussion->isReadOnly());
+        const QString before = stored(id).items.at(0).discussion;
+        discussion->setFocus();
+        discussion->moveCursor(QTextCursor::End);
+        typeText(discussion, QStringLiteral("Ordföranden hälsar välkommen."));
+        // Saved by the debounce timer, without leaving the field.
+        QTRY_COMPARE_WITH_TIMEOUT(stored(id).items.at(0).discussion, before + QStringLiteral("Ordföranden hälsar välkommen."), 3000);
+        m_sessionPtr->undoStack()->undo();
+        QCOMPARE(stored(id).items.at(0).discussion, before);
+        QCOMPARE(discussion->toPlainText(), before);
+        m_sessionPtr->undoStack()->redo();
+        QCOMPARE(discussion->toPlainText(), before + QStringLiteral("Ordföranden hälsar välkommen."));
+    }
+
+    void searchFindsAnItemAndOpensIt()
+    {
+        auto *search = child<QLineEdit>("minutesSearch");
+        search->setText(QStringLiteral("Yrkesmässa"));
+        auto *hits = child<QListWidget>("minutesHits");
+        QVERIFY(hits->isVisible());
+        QVERIFY(hits->count() >= 1);
+        int row = -1;
+        for (int i = 0; i < hits->count(); ++i)
+            if (hits->item(i)->text().contains(QStringLiteral("§ 11 Information om Yrkesmässa")))
+                row = i;
+        QVERIFY2(row >= 0, qPrintable(hits->item(0)->text()));
+        QVERIFY(hits->item(row)->text().startsWith(QStringLiteral("2018-09-28 · Specifikt samverkansråd")));
+        hits->setCurrentRow(row);
+        emit hits->itemActivated(hits->item(row));
+        QCOMPARE(m_view->current().id, minutesIn(MinutesState::Final));
+        QCOMPARE(child<QListWidget>("minutesItems")->currentItem()->text(), QStringLiteral("§ 11 Information om Yrkesmässa"));
+        QVERIFY(child<QPlainTextEdit>("minutesDiscussion")->toPlainText().contains(QStringLiteral("Conventum")));
+        search->clear();
+        QVERIFY(child<QListWidget>("minutesList")->isVisible());
+    }
+
+    void sendingWithoutAnAdjusterIsRefused()
+    {
+        const qint64 id = minutesIn(MinutesState::Draft);
+        m_view->selectMinutes(id);
+        // No one in the draft is the adjuster.
+        for (int row = 0; row < m_view->current().attendance.size(); ++row)
+            if (m_view->current().attendance.at(row).role == MinutesRole::Adjuster)
+                setCombo(row, 4, int(MinutesRole::None));
+        QVERIFY(m_view->current().adjusters().isEmpty());
+        child<QPushButton>("sendForAdjustment")->click();
+        const QString message = m_view->findChild<MessageWidget *>(QStringLiteral("minutesMessage"))->text();
+        QVERIFY2(message.contains(QStringLiteral("No adjuster is named")), qPrintable(message));
+        QCOMPARE(stored(id).state, MinutesState::Draft);
+    }
+
+    void draftThroughAdjustmentToFinal()
+    {
+        const qint64 id = minutesIn(MinutesState::Draft);
+        m_view->selectMinutes(id);
+        const Minutes m = m_view->current();
+        QVERIFY(m.attendance.size() >= 3);
+        setCombo(0, 4, int(MinutesRole::Chair));
+        setCombo(1, 4, int(MinutesRole::Secretary));
+        setCombo(2, 4, int(MinutesRole::Adjuster));
+        for (int row = 0; row < 3; ++row)
+            setCombo(row, 3, int(AttendanceStatus::Present));
+        for (int row = 3; row < m.attendance.size(); ++row)
+            setCombo(row, 4, int(MinutesRole::None));
+        const Minutes named = stored(id);
+        QCOMPARE(named.chair(), m.attendance.at(0).name);
+        QCOMPARE(named.adjusters(), QStringList{m.attendance.at(2).name});
+
+        child<QPushButton>("sendForAdjustment")->click();
+        QCOMPARE(stored(id).state, MinutesState::ForAdjustment);
+        QVERIFY(child<QPlainTextEdit>("minutesDiscussion")->isReadOnly());
+        // Back to draft and out again, through undo as well.
+        child<QPushButton>("backToDraft")->click();
+        QCOMPARE(stored(id).state, MinutesState::Draft);
+        m_sessionPtr->undoStack()->undo();
+        QCOMPARE(stored(id).state, MinutesState::ForAdjustment);
+
+        // A date before the meeting is refused and nothing is recorded.
+        QVERIFY(!m_view->recordAdjustmentBy(m.attendance.at(0).name, m.date.addDays(-1), AdjustmentMethod::ConfirmedHere));
+        QVERIFY(stored(id).adjustments.isEmpty());
+
+        // The chair adjusts through the dialog.
+        const QDate on = qMax(m.date, QDate(2026, 11, 23));
+        m_view->setToday(on);
+        whenModal<QDialog>([&](QDialog *dialog) {
+            auto *who = dialog->findChild<QComboBox *>(QStringLiteral("adjustmentWho"));
+            QCOMPARE(who->count(), 2);
+            who->setCurrentIndex(who->findText(m.attendance.at(0).name));
+            QCOMPARE(dialog->findChild<QDateEdit *>(QStringLiteral("adjustmentDate"))->date(), on);
+            okButton(dialog)->click();
+        });
+        child<QPushButton>("recordAdjustment")->click();
+        QCOMPARE(stored(id).adjustments.size(), 1);
+        QCOMPARE(stored(id).state, MinutesState::ForAdjustment);
+
+        // The adjuster is the last: the minutes become final and sealed.
+        QVERIFY(m_view->recordAdjustmentBy(m.attendance.at(2).name, on, AdjustmentMethod::SignedOnPaper));
+        const Minutes final = stored(id);
+        QCOMPARE(final.state, MinutesState::Final);
+        QCOMPARE(final.adjustedOn, on);
+        QVERIFY(!final.contentHash.isEmpty());
+        QVERIFY(child<QLabel>("minutesState")->text().contains(on.toString(Qt::ISODate)));
+        QVERIFY(child<QPlainTextEdit>("minutesDiscussion")->isReadOnly());
+
+        // PDF/A for the archive.
+        const QString pdf = m_dir->filePath(QStringLiteral("final.pdf"));
+        DialogHooks::fileHook = [pdf](DialogHooks::FileMode, const QString &, const QString &) { return pdf; };
+        child<QPushButton>("exportPdfA")->click();
+        DialogHooks::fileHook = nullptr;
+        QVERIFY(QFile::exists(pdf));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("pdfaid:part"));
+
+        // A correction is an addition, a new draft.
+        child<QPushButton>("makeAddition")->click();
+        QVERIFY(m_view->current().id != id);
+        QCOMPARE(m_view->current().additionNumber, 1);
+        QCOMPARE(m_view->current().state, MinutesState::Draft);
+        QCOMPARE(stored(id).state, MinutesState::Final);
+    }
+};
+
+QTEST_MAIN(TestMinutesView)
+#include "tst_minutesview.moc"
