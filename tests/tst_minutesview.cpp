@@ -167,6 +167,33 @@ private slots:
         QCOMPARE(discussion->toPlainText(), before + QStringLiteral("Ordföranden hälsar välkommen."));
     }
 
+    void aBurstOfTypingIsOneUndoStep()
+    {
+        const qint64 id = minutesIn(MinutesState::Draft);
+        m_view->selectMinutes(id);
+        child<QListWidget>("minutesItems")->setCurrentRow(1);
+        auto *discussion = child<QPlainTextEdit>("minutesDiscussion");
+        const QString before = stored(id).items.at(1).discussion;
+        const int steps = m_sessionPtr->undoStack()->count();
+        discussion->setFocus();
+        discussion->moveCursor(QTextCursor::End);
+        typeText(discussion, QStringLiteral("Första meningen."));
+        QTRY_COMPARE_WITH_TIMEOUT(stored(id).items.at(1).discussion, before + QStringLiteral("Första meningen."), 3000);
+        typeText(discussion, QStringLiteral(" Andra."));
+        QTRY_COMPARE_WITH_TIMEOUT(stored(id).items.at(1).discussion, before + QStringLiteral("Första meningen. Andra."), 3000);
+        // Two saves, one undo step: undo takes back the whole burst.
+        QCOMPARE(m_sessionPtr->undoStack()->count(), steps + 1);
+        m_sessionPtr->undoStack()->undo();
+        QCOMPARE(stored(id).items.at(1).discussion, before);
+        // Typing in another item is a step of its own.
+        m_sessionPtr->undoStack()->redo();
+        child<QListWidget>("minutesItems")->setCurrentRow(2);
+        discussion->setFocus();
+        typeText(discussion, QStringLiteral("Tredje."));
+        QTRY_COMPARE_WITH_TIMEOUT(stored(id).items.at(2).discussion.endsWith(QStringLiteral("Tredje.")), true, 3000);
+        QCOMPARE(m_sessionPtr->undoStack()->count(), steps + 2);
+    }
+
     void searchFindsAnItemAndOpensIt()
     {
         auto *search = child<QLineEdit>("minutesSearch");

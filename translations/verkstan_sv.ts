@@ -5675,6 +5675,18 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>New budget %1</source>
         <translation>Ny budget %1</translation>
     </message>
+    <message>
+        <source>Mark the assignment of %1 done</source>
+        <translation>Markera uppdraget för %1 som klart</translation>
+    </message>
+    <message>
+        <source>Carry on the assignment of %1</source>
+        <translation>För uppdraget för %1 vidare</translation>
+    </message>
+    <message>
+        <source>Reopen the assignment of %1</source>
+        <translation>Öppna uppdraget för %1 igen</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QUndoCommand>
+#include <QString>
 
 #include <functional>
 
@@ -20,7 +21,16 @@ public:
     void redo() override;
     void undo() override;
 
+    // Edits that carry the same non-empty merge key and follow each other within
+    // kMergeWindowMs become one undo step (the text typed in one field, saved as typed).
+    void setMergeKey(const QString &key);
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+    static constexpr qint64 kMergeWindowMs = 10000;
+
 private:
+    QString m_mergeKey;
+    qint64 m_lastEditMs = 0;
     Step m_redo;
     Step m_undo;
     Failure m_onFailure;

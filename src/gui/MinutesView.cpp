@@ -444,10 +444,10 @@ void MinutesView::refuse(const QString &message)
 
 // ---- editing ----
 
-bool MinutesView::edit(const Minutes &after, const QString &text)
+bool MinutesView::edit(const Minutes &after, const QString &text, const QString &mergeKey)
 {
     const Minutes before = m_current;
-    if (Status s = m_session->editMinutes(before, after, text); !s) {
+    if (Status s = m_session->editMinutes(before, after, text, mergeKey); !s) {
         refuse(s.error().message);
         reload();
         return false;
@@ -467,7 +467,8 @@ void MinutesView::saveText()
     Minutes after = m_current;
     after.items[index].discussion = m_discussion->toPlainText();
     after.items[index].decision = m_decision->toPlainText();
-    edit(after, tr("Edit § %1").arg(item.number));
+    // A burst of typing in one item is one undo step.
+    edit(after, tr("Edit § %1").arg(item.number), QStringLiteral("minutes-text:%1:%2").arg(m_current.id).arg(item.id));
 }
 
 bool MinutesView::eventFilter(QObject *watched, QEvent *event)

@@ -72,7 +72,7 @@ private:
     void removeAssignment();
     void showPhraseMenu();
     int currentItemIndex() const;
-    bool edit(const Minutes &after, const QString &text);
+    bool edit(const Minutes &after, const QString &text, const QString &mergeKey = {});
     void refuse(const QString &message);
 
     Session *m_session;

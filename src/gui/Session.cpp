@@ -139,10 +139,13 @@ void Session::refreshAllWarnings()
         refreshWarnings(b.id);
 }
 
-void Session::push(const QString &text, Step redo, Step undo)
+void Session::push(const QString &text, Step redo, Step undo, const QString &mergeKey)
 {
-    m_undo->push(new DatabaseCommand(text, std::move(redo), std::move(undo),
-                                     [this](const QString &message) { emit editFailed(message); }));
+    auto *command = new DatabaseCommand(text, std::move(redo), std::move(undo),
+                                        [this](const QString &message) { emit editFailed(message); });
+    if (!mergeKey.isEmpty())
+        command->setMergeKey(mergeKey);
+    m_undo->push(command);
 }
 
 // ---- actors ----
@@ -864,87 +867,4 @@ Result<BudgetImportReport> Session::importBudget(const QByteArray &csv)
              return s;
          });
     return report;
-}
-
-// ---- minutes ----
-
-namespace {
-
-bool sameMinutes(const Minutes &a, const Minutes &b)
-{
-    return a.id == b.id && a.state == b.state && a.bodyName == b.bodyName && a.date == b.date && a.start == b.start
-        && a.end == b.end && a.place == b.place && a.attendance == b.attendance && a.items == b.items
-        && a.adjustments == b.adjustments && a.adjustedOn == b.adjustedOn;
-}
-
-} // namespace
-
-Result<QVector<MinutesSummary>> Session::minutesList() const
-{
-    return MinutesRepository(*m_db).list();
-}
-
-Result<Minutes> Session::loadMinutes(qint64 id) const
-{
-    return MinutesRepository(*m_db).load(id);
-}
-
-Result<QVector<MinutesHit>> Session::searchMinutes(const QString &text) const
-{
-    return MinutesRepository(*m_db).search(text);
-}
-
-Result<QVector<Meeting>> Session::meetingsWithoutMinutes() const
-{
-    auto meetings = MeetingRepository(*m_db).list();
-    if (!meetings)
-        return meetings.error();
-    const MinutesRepository minutes(*m_db);
-    QVector<Meeting> without;
-    for (const Meeting &m : *meetings) {
-        auto id = minutes.idForMeeting(m.id);
-        if (!id)
-            return id.error();
-        if (*id == 0)
-            without << m;
-    }
-    std::sort(without.begin(), without.end(), [](const Meeting &a, const Meeting &b) { return a.date > b.date; });
-    return without;
-}
-
-Status Session::editMinutes(const Minutes &before, const Minutes &after, const QString &text)
-{
-    if (sameMinutes(before, after))
-        return {};
-    auto saved = MinutesRepository(*m_db).save(after);
-    if (!saved)
-        return saved.error();
-    auto apply = [this](const Minutes &m) {
-        return [this, m]() -> Status {
-            auto s = MinutesRepository(*m_db).save(m);
-            if (!s)
-                return s.error();
-            emit minutesChanged(m.id);
-            return {};
-        };
-    };
-    emit minutesChanged(after.id);
-    push(text, apply(*saved), apply(before));
-    return {};
-}
-
-Result<qint64> Session::addMinutes(const Minutes &minutes)
-{
-    auto id = MinutesRepository(*m_db).add(minutes);
-    if (id)
-        emit minutesChanged(*id);
-    return id;
-}
-
-Status Session::finalizeMinutes(Minutes &minutes)
-{
-    Status s = MinutesRepository(*m_db).finalize(minutes);
-    if (s)
-        emit minutesChanged(minutes.id);
-    return s;
 }

@@ -113,17 +113,27 @@ public:
     Result<QVector<MinutesHit>> searchMinutes(const QString &text) const;
     // The meetings that have no minutes yet, newest first.
     Result<QVector<Meeting>> meetingsWithoutMinutes() const;
-    // Replaces the stored minutes (before) with after, one undo step named text.
-    Status editMinutes(const Minutes &before, const Minutes &after, const QString &text);
+    // Replaces the stored minutes (before) with after, one undo step named text. Edits
+    // with the same non-empty mergeKey made within seconds of each other (text saved as
+    // it is typed) merge into one undo step.
+    Status editMinutes(const Minutes &before, const Minutes &after, const QString &text, const QString &mergeKey = {});
     // Stores new draft minutes (or an addition). Not an undo step.
     Result<qint64> addMinutes(const Minutes &minutes);
     // Stores minutes that all have adjusted as final and seals them. Not an undo step:
     // final is final.
     Status finalizeMinutes(Minutes &minutes);
+    // Assignments given in minutes (bodyId 0: every body), with their follow-up status.
+    Result<QVector<AssignmentRecord>> assignments(qint64 bodyId = 0, bool openOnly = false) const;
+    // Follows up an assignment (done, carried on or open again) at the meeting of the
+    // minutes inMinutesId (0: outside a meeting) on a date; one undo step.
+    Status followUpAssignment(const AssignmentRecord &assignment, AssignmentStatus status, qint64 inMinutesId,
+                              const QDate &on);
 
 signals:
     // Minutes were added or changed (through an edit, undo or redo).
     void minutesChanged(qint64 minutesId);
+    // An assignment's follow-up changed (through an edit, undo or redo).
+    void assignmentsChanged();
     // An agreement was added, changed or removed (through an edit, undo or redo).
     void agreementsChanged(qint64 agreementId);
     // A budget's amounts or outcome changed (through an edit, undo or redo).
@@ -142,7 +152,7 @@ private:
     Status load();
     void loadActorsInBackground();
     using Step = std::function<Status()>;
-    void push(const QString &text, Step redo, Step undo);
+    void push(const QString &text, Step redo, Step undo, const QString &mergeKey = {});
     void organisationsChanged();
     void refreshWarnings(qint64 bodyId);
     void refreshAllWarnings();

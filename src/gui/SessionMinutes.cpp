@@ -1,0 +1,128 @@
+#include "Session.h"
+
+#include "MeetingRepository.h"
+
+#include <algorithm>
+
+// Session's operations on minutes and the follow-up of their assignments (issue 5).
+
+// ---- minutes ----
+
+namespace {
+
+bool sameMinutes(const Minutes &a, const Minutes &b)
+{
+    return a.id == b.id && a.state == b.state && a.bodyName == b.bodyName && a.date == b.date && a.start == b.start
+        && a.end == b.end && a.place == b.place && a.attendance == b.attendance && a.items == b.items
+        && a.adjustments == b.adjustments && a.adjustedOn == b.adjustedOn;
+}
+
+} // namespace
+
+Result<QVector<MinutesSummary>> Session::minutesList() const
+{
+    return MinutesRepository(*m_db).list();
+}
+
+Result<Minutes> Session::loadMinutes(qint64 id) const
+{
+    return MinutesRepository(*m_db).load(id);
+}
+
+Result<QVector<MinutesHit>> Session::searchMinutes(const QString &text) const
+{
+    return MinutesRepository(*m_db).search(text);
+}
+
+Result<QVector<Meeting>> Session::meetingsWithoutMinutes() const
+{
+    auto meetings = MeetingRepository(*m_db).list();
+    if (!meetings)
+        return meetings.error();
+    const MinutesRepository minutes(*m_db);
+    QVector<Meeting> without;
+    for (const Meeting &m : *meetings) {
+        auto id = minutes.idForMeeting(m.id);
+        if (!id)
+            return id.error();
+        if (*id == 0)
+            without << m;
+    }
+    std::sort(without.begin(), without.end(), [](const Meeting &a, const Meeting &b) { return a.date > b.date; });
+    return without;
+}
+
+Status Session::editMinutes(const Minutes &before, const Minutes &after, const QString &text, const QString &mergeKey)
+{
+    if (sameMinutes(before, after))
+        return {};
+    auto saved = MinutesRepository(*m_db).save(after);
+    if (!saved)
+        return saved.error();
+    auto apply = [this](const Minutes &m) {
+        return [this, m]() -> Status {
+            auto s = MinutesRepository(*m_db).save(m);
+            if (!s)
+                return s.error();
+            emit minutesChanged(m.id);
+            return {};
+        };
+    };
+    emit minutesChanged(after.id);
+    push(text, apply(*saved), apply(before), mergeKey);
+    return {};
+}
+
+Result<qint64> Session::addMinutes(const Minutes &minutes)
+{
+    auto id = MinutesRepository(*m_db).add(minutes);
+    if (id)
+        emit minutesChanged(*id);
+    return id;
+}
+
+Status Session::finalizeMinutes(Minutes &minutes)
+{
+    Status s = MinutesRepository(*m_db).finalize(minutes);
+    if (s)
+        emit minutesChanged(minutes.id);
+    return s;
+}
+
+Result<QVector<AssignmentRecord>> Session::assignments(qint64 bodyId, bool openOnly) const
+{
+    return MinutesRepository(*m_db).assignments(bodyId, openOnly);
+}
+
+Status Session::followUpAssignment(const AssignmentRecord &assignment, AssignmentStatus status, qint64 inMinutesId,
+                                   const QDate &on)
+{
+    const AssignmentStatus before = assignment.assignment.status;
+    if (before == status)
+        return {};
+    const qint64 id = assignment.assignment.id;
+    auto apply = [this, id, inMinutesId, on](AssignmentStatus s) {
+        return [this, id, s, inMinutesId, on]() -> Status {
+            Status r = MinutesRepository(*m_db).followUp(id, s, inMinutesId, on);
+            if (r)
+                emit assignmentsChanged();
+            return r;
+        };
+    };
+    if (Status s = apply(status)(); !s)
+        return s;
+    QString text;
+    switch (status) {
+    case AssignmentStatus::Done:
+        text = tr("Mark the assignment of %1 done").arg(assignment.assignment.responsible);
+        break;
+    case AssignmentStatus::CarriedOn:
+        text = tr("Carry on the assignment of %1").arg(assignment.assignment.responsible);
+        break;
+    case AssignmentStatus::Open:
+        text = tr("Reopen the assignment of %1").arg(assignment.assignment.responsible);
+        break;
+    }
+    push(text, apply(status), apply(before));
+    return {};
+}
