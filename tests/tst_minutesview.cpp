@@ -3,6 +3,8 @@
 #include "MessageWidget.h"
 #include "MinutesRepository.h"
 #include "MinutesView.h"
+#include "MeetingRepository.h"
+#include "NewMinutes.h"
 #include "ReportDocument.h"
 #include "Session.h"
 
@@ -11,6 +13,9 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QSpinBox>
+#include <QTimeEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -21,7 +26,9 @@
 #include <QUndoStack>
 #include <QtTest>
 
+#include "FollowUpPanel.h"
 #include "GuiTestSupport.h"
+#include "ItemCommentsPanel.h"
 
 using namespace GuiTest;
 
@@ -50,6 +57,48 @@ class TestMinutesView : public QObject
     Session *m_sessionPtr = nullptr;
 
     Minutes stored(qint64 id) const { return *MinutesRepository(sessionDb()).load(id); }
+
+    // Draft minutes of a later meeting of the body of seed 004 (2018-11-20).
+    qint64 laterMinutesOfSeed004()
+    {
+        const Minutes earlier = stored(minutesIn(MinutesState::Final));
+        Meeting meeting;
+        meeting.bodyId = earlier.bodyId;
+        meeting.kind = SlotKind::OtherEvent;
+        meeting.title = QStringLiteral("Möte");
+        meeting.date = QDate(2018, 11, 20);
+        meeting.start = QTime(13, 0);
+        meeting.end = QTime(15, 0);
+        meeting.place = QStringLiteral("Konferenslokal Lärken");
+        auto meetingId = MeetingRepository(sessionDb()).add(meeting);
+        if (!meetingId)
+            return 0;
+        auto draft = NewMinutes::forMeeting(sessionDb(), *meetingId, ItemNumbering::PerMeeting);
+        if (!draft)
+            return 0;
+        auto id = m_sessionPtr->addMinutes(*draft);
+        return id ? *id : 0;
+    }
+
+    AssignmentStatus storedStatus(qint64 assignmentId) const
+    {
+        for (const AssignmentRecord &r : *MinutesRepository(sessionDb()).assignments())
+            if (r.assignment.id == assignmentId)
+                return r.assignment.status;
+        return AssignmentStatus::Open;
+    }
+
+    // The draft with chair, secretary and adjuster named, sent for adjustment.
+    qint64 draftOutForAdjustment()
+    {
+        const qint64 id = minutesIn(MinutesState::Draft);
+        m_view->selectMinutes(id);
+        setCombo(0, 4, int(MinutesRole::Chair));
+        setCombo(1, 4, int(MinutesRole::Secretary));
+        setCombo(2, 4, int(MinutesRole::Adjuster));
+        child<QPushButton>("sendForAdjustment")->click();
+        return id;
+    }
 
     // Sets the attendance combo of a row (status column 3, role column 4).
     void setCombo(int row, int column, int value)
@@ -192,6 +241,179 @@ private slots:
         typeText(discussion, QStringLiteral("Tredje."));
         QTRY_COMPARE_WITH_TIMEOUT(stored(id).items.at(2).discussion.endsWith(QStringLiteral("Tredje.")), true, 3000);
         QCOMPARE(m_sessionPtr->undoStack()->count(), steps + 2);
+    }
+
+    void followUpListsTheBodysOpenAssignments()
+    {
+        const qint64 id = laterMinutesOfSeed004();
+        QVERIFY(id);
+        m_view->selectMinutes(id);
+        auto *panel = m_view->findChild<FollowUpPanel *>(QStringLiteral("followUp"));
+        QVERIFY(panel);
+        // Seed 004 gave Ewa Lindberg an assignment; it is open at the next meeting.
+        QCOMPARE(panel->rows().size(), 1);
+        const AssignmentRecord given = panel->rows().constFirst();
+        QCOMPARE(given.assignment.responsible, QStringLiteral("Ewa Lindberg"));
+        QCOMPARE(given.meetingDate, QDate(2018, 9, 28));
+        auto *tabs = child<QTabWidget>("minutesUpperTabs");
+        QCOMPARE(tabs->tabText(1), QStringLiteral("&Follow-up (1)"));
+        auto *table = panel->findChild<QTableWidget *>(QStringLiteral("followUpTable"));
+        QVERIFY(table->item(0, 3)->text().startsWith(QStringLiteral("2018-09-28 §")));
+
+        // Marked done at this meeting: stored apart from the final minutes, still listed here.
+        table->selectRow(0);
+        panel->findChild<QPushButton *>(QStringLiteral("followUpDone"))->click();
+        QCOMPARE(storedStatus(given.assignment.id), AssignmentStatus::Done);
+        QCOMPARE(panel->rows().size(), 1);
+        QCOMPARE(panel->pendingCount(), 0);
+        QCOMPARE(tabs->tabText(1), QStringLiteral("&Follow-up"));
+        m_sessionPtr->undoStack()->undo();
+        QCOMPARE(storedStatus(given.assignment.id), AssignmentStatus::Open);
+        QCOMPARE(panel->pendingCount(), 1);
+
+        // Carried on, it is still open at the meeting after.
+        QVERIFY(panel->followUp(0, AssignmentStatus::CarriedOn));
+        QCOMPARE(storedStatus(given.assignment.id), AssignmentStatus::CarriedOn);
+        QCOMPARE(panel->pendingCount(), 1);
+
+        // The final minutes themselves record no follow-up.
+        m_view->selectMinutes(minutesIn(MinutesState::Final));
+        QVERIFY(panel->rows().isEmpty());
+    }
+
+    void adjustersCommentAndTheSecretaryResolves()
+    {
+        const qint64 id = draftOutForAdjustment();
+        QCOMPARE(stored(id).state, MinutesState::ForAdjustment);
+        const Minutes m = m_view->current();
+        child<QListWidget>("minutesItems")->setCurrentRow(1);
+        auto *panel = m_view->findChild<ItemCommentsPanel *>(QStringLiteral("itemCommentsPanel"));
+        QVERIFY(panel->isVisibleTo(m_view));
+        QVERIFY(panel->findChild<QPushButton *>(QStringLiteral("addComment"))->isEnabled());
+
+        whenModal<QDialog>([&](QDialog *dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("commentDialog"));
+            dialog->findChild<QComboBox *>()->setCurrentText(m.adjusters().constFirst());
+            dialog->findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("Stavning: Länsstyrelsen."));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        panel->findChild<QPushButton *>(QStringLiteral("addComment"))->click();
+        const auto comments = stored(id).items.at(1).comments;
+        QCOMPARE(comments.size(), 1);
+        QCOMPARE(comments.at(0).author, m.adjusters().constFirst());
+        QVERIFY(!comments.at(0).resolved);
+        QVERIFY(panel->findChild<QListWidget *>(QStringLiteral("itemComments"))->item(0)->text().contains(QStringLiteral("Stavning")));
+
+        // Nobody adjusts over an unresolved comment.
+        QVERIFY(!m_view->recordAdjustmentBy(m.chair(), qMax(m.date, QDate(2026, 11, 23)), AdjustmentMethod::ConfirmedHere));
+        QVERIFY(stored(id).adjustments.isEmpty());
+
+        panel->findChild<QListWidget *>(QStringLiteral("itemComments"))->setCurrentRow(0);
+        panel->findChild<QPushButton *>(QStringLiteral("resolveComment"))->click();
+        QVERIFY(stored(id).items.at(1).comments.at(0).resolved);
+        m_sessionPtr->undoStack()->undo();
+        QVERIFY(!stored(id).items.at(1).comments.at(0).resolved);
+        m_sessionPtr->undoStack()->redo();
+        QVERIFY(m_view->recordAdjustmentBy(m.chair(), qMax(m.date, QDate(2026, 11, 23)), AdjustmentMethod::ConfirmedHere));
+    }
+
+    void theHeaderAndOthersPresentAreEditedInADraft()
+    {
+        const qint64 id = minutesIn(MinutesState::Draft);
+        m_view->selectMinutes(id);
+        whenModal<QDialog>([&](QDialog *dialog) {
+            auto *start = dialog->findChild<QTimeEdit *>(QStringLiteral("headerStart"));
+            auto *end = dialog->findChild<QTimeEdit *>(QStringLiteral("headerEnd"));
+            start->setTime(QTime(14, 0));
+            end->setTime(QTime(13, 0));
+            okButton(dialog)->click();
+            // An end before the start is named and the dialog stays open.
+            QVERIFY(dialog->isVisible());
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("headerProblem"))->text().contains(QStringLiteral("14:00")));
+            end->setTime(QTime(16, 30));
+            dialog->findChild<QLineEdit *>(QStringLiteral("headerPlace"))->setText(QStringLiteral("Stadshuset, Nyköping"));
+            okButton(dialog)->click();
+        });
+        child<QPushButton>("editMinutesHeader")->click();
+        QCOMPARE(stored(id).start, QTime(14, 0));
+        QCOMPARE(stored(id).end, QTime(16, 30));
+        QCOMPARE(stored(id).place, QStringLiteral("Stadshuset, Nyköping"));
+        QVERIFY(child<QLabel>("minutesHeader")->text().contains(QStringLiteral("Stadshuset")));
+
+        const int before = stored(id).attendance.size();
+        Attendee guest;
+        guest.name = QStringLiteral("Anna Berg");
+        guest.organisation = QStringLiteral("Handelskammaren Mälardalen");
+        QVERIFY(m_view->addOtherPresent(guest));
+        QCOMPARE(stored(id).attendance.size(), before + 1);
+        QVERIFY(!stored(id).attendance.constLast().member);
+        QVERIFY(!m_view->addOtherPresent(guest)); // already on the list
+        QCOMPARE(stored(id).attendance.size(), before + 1);
+
+        // Arrival at an item is kept.
+        auto *attendance = child<QTableWidget>("minutesAttendance");
+        auto *arrived = qobject_cast<QSpinBox *>(attendance->cellWidget(before, 5));
+        QVERIFY(arrived);
+        arrived->setValue(3);
+        emit arrived->editingFinished();
+        QCOMPARE(stored(id).attendance.constLast().arrivedAtItem, 3);
+
+        attendance->selectRow(before);
+        child<QPushButton>("removeOtherPresent")->click();
+        QCOMPARE(stored(id).attendance.size(), before);
+        // A member is marked absent, not removed.
+        attendance->selectRow(0);
+        child<QPushButton>("removeOtherPresent")->click();
+        QCOMPARE(stored(id).attendance.size(), before);
+    }
+
+    void theAdjusterIsChosenInTheItemForIt()
+    {
+        const qint64 id = minutesIn(MinutesState::Draft);
+        m_view->selectMinutes(id);
+        const Minutes m = m_view->current();
+        int adjusterItem = -1;
+        for (int i = 0; i < m.items.size(); ++i)
+            if (m.items.at(i).title.contains(QStringLiteral("adjuster"), Qt::CaseInsensitive))
+                adjusterItem = i;
+        QVERIFY(adjusterItem >= 0);
+        auto *pick = child<QComboBox>("adjusterPick");
+        child<QListWidget>("minutesItems")->setCurrentRow(0);
+        QVERIFY(!pick->isVisibleTo(m_view));
+        child<QListWidget>("minutesItems")->setCurrentRow(adjusterItem);
+        QVERIFY(pick->isVisibleTo(m_view));
+        const QString name = m.attendance.at(3).name;
+        const int index = pick->findText(name);
+        QVERIFY(index > 0);
+        pick->setCurrentIndex(index);
+        emit pick->activated(index);
+        const Minutes after = stored(id);
+        QVERIFY(after.adjusters().contains(name));
+        QVERIFY2(after.items.at(adjusterItem).decision.contains(name), qPrintable(after.items.at(adjusterItem).decision));
+        m_sessionPtr->undoStack()->undo();
+        QVERIFY(!stored(id).adjusters().contains(name));
+    }
+
+    void ctrlJInsertsAStandardPhrase()
+    {
+        const qint64 id = minutesIn(MinutesState::Draft);
+        m_view->selectMinutes(id);
+        child<QListWidget>("minutesItems")->setCurrentRow(0);
+        auto *discussion = child<QPlainTextEdit>("minutesDiscussion");
+        discussion->setPlainText(QString());
+        discussion->setFocus();
+        QTRY_VERIFY(discussion->hasFocus());
+        bool menuShown = false;
+        QTimer::singleShot(50, qApp, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            menuShown = menu != nullptr;
+            if (menu)
+                QTest::keyClick(menu, Qt::Key_1); // "1 Opening"
+        });
+        QTest::keyClick(discussion, Qt::Key_J, Qt::ControlModifier);
+        QVERIFY(menuShown);
+        QCOMPARE(discussion->toPlainText(), QStringLiteral("The meeting is opened."));
+        QTRY_COMPARE_WITH_TIMEOUT(stored(id).items.at(0).discussion, QStringLiteral("The meeting is opened."), 3000);
     }
 
     void searchFindsAnItemAndOpensIt()

@@ -1268,6 +1268,29 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>AttendeeDialog</name>
+    <message>
+        <source>Others present</source>
+        <translation>Övriga närvarande</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Parti:</translation>
+    </message>
+    <message>
+        <source>Write the name of the person present.</source>
+        <translation>Skriv namnet på den som är närvarande.</translation>
+    </message>
+</context>
+<context>
     <name>BodiesView</name>
     <message>
         <source>Bodies</source>
@@ -3407,6 +3430,69 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>open</source>
+        <translation>öppet</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klart</translation>
+    </message>
+    <message>
+        <source>carried on</source>
+        <translation>förs vidare</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Given at</source>
+        <translation>Givet vid</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Markera &amp;klart</translation>
+    </message>
+    <message>
+        <source>&amp;Carry on</source>
+        <translation>&amp;För vidare</translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen</source>
+        <translation>Öppna i&amp;gen</translation>
+    </message>
+    <message>
+        <source>No open assignments from the body's earlier meetings.</source>
+        <translation>Inga öppna uppdrag från organets tidigare möten.</translation>
+    </message>
+    <message>
+        <source>Open assignments from the body's earlier meetings: %1 still to follow up of %2 listed.</source>
+        <translation>Öppna uppdrag från organets tidigare möten: %1 av %2 återstår att följa upp.</translation>
+    </message>
+    <message>
+        <source>Choose an assignment to follow up.</source>
+        <translation>Välj ett uppdrag att följa upp.</translation>
+    </message>
+    <message>
+        <source>The follow-up is recorded in draft minutes only.</source>
+        <translation>Uppföljningen förs bara in i protokoll som är utkast.</translation>
+    </message>
+</context>
+<context>
     <name>IcsCalendar</name>
     <message>
         <source>Agenda:</source>
@@ -3588,6 +3674,33 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>wrote the invoice basis %1 of %2 (%3 pages) to %4</source>
         <translation>skrev fakturaunderlaget %1 för %2 (%3 sidor) till %4</translation>
+    </message>
+</context>
+<context>
+    <name>ItemCommentsPanel</name>
+    <message>
+        <source>Add &amp;comment…</source>
+        <translation>Lägg till &amp;kommentar…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;resolved</source>
+        <translation>Markera som &amp;åtgärdad</translation>
+    </message>
+    <message>
+        <source>Adjusters' comments on this item:</source>
+        <translation>Justerarnas kommentarer till paragrafen:</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>åtgärdad</translation>
+    </message>
+    <message>
+        <source>No comments on this item.</source>
+        <translation>Inga kommentarer till paragrafen.</translation>
+    </message>
+    <message>
+        <source>Comments are left while the minutes are out for adjustment.</source>
+        <translation>Kommentarer lämnas medan protokollet är ute för justering.</translation>
     </message>
 </context>
 <context>
@@ -4498,6 +4611,37 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>MinutesHeaderDialog</name>
+    <message>
+        <source>Header of the minutes</source>
+        <translation>Protokollets huvud</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Börjar:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Slutar:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>The meeting must end after it starts (%1–%2).</source>
+        <translation>Mötet måste sluta efter att det börjar (%1–%2).</translation>
+    </message>
+    <message>
+        <source>Say where the meeting is held.</source>
+        <translation>Ange var mötet hålls.</translation>
+    </message>
+</context>
+<context>
     <name>MinutesJson</name>
     <message>
         <source>%1 is not valid JSON: %2 (at byte %3).</source>
@@ -5141,6 +5285,126 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>The minutes were exported as PDF/A to %1.</source>
         <translation>Protokollet exporterades som PDF/A till %1.</translation>
+    </message>
+    <message>
+        <source>Edit &amp;header…</source>
+        <translation>Redigera &amp;huvud…</translation>
+    </message>
+    <message>
+        <source>Arrived at §</source>
+        <translation>Kom vid §</translation>
+    </message>
+    <message>
+        <source>Left after §</source>
+        <translation>Gick efter §</translation>
+    </message>
+    <message>
+        <source>Add &amp;others present…</source>
+        <translation>Lägg till &amp;övriga närvarande…</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Ta bort från listan</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation>&amp;Närvaro</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Uppföljning</translation>
+    </message>
+    <message>
+        <source>Adjuster chosen:</source>
+        <translation>Vald justerare:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up (%1)</source>
+        <translation>&amp;Uppföljning (%1)</translation>
+    </message>
+    <message>
+        <source>— choose among those present —</source>
+        <translation>— välj bland de närvarande —</translation>
+    </message>
+    <message>
+        <source>%1 cannot leave after § %2 having arrived at § %3.</source>
+        <translation>%1 kan inte gå efter § %2 när hen kom vid § %3.</translation>
+    </message>
+    <message>
+        <source>Edit my phrases…</source>
+        <translation>Redigera mina fraser…</translation>
+    </message>
+    <message>
+        <source>My phrases</source>
+        <translation>Mina fraser</translation>
+    </message>
+    <message>
+        <source>One phrase a line; they follow the standard ones (Ctrl+J):</source>
+        <translation>En fras per rad; de kommer efter standardfraserna (Ctrl+J):</translation>
+    </message>
+    <message>
+        <source>Comment on § %1</source>
+        <translation>Kommentar till § %1</translation>
+    </message>
+    <message>
+        <source>Comment by:</source>
+        <translation>Kommentar av:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>Choose the item to comment on.</source>
+        <translation>Välj paragrafen att kommentera.</translation>
+    </message>
+    <message>
+        <source>Comment by %1 on § %2</source>
+        <translation>Kommentar av %1 till § %2</translation>
+    </message>
+    <message>
+        <source>Choose the item whose comment is resolved.</source>
+        <translation>Välj paragrafen vars kommentar är åtgärdad.</translation>
+    </message>
+    <message>
+        <source>Resolve a comment on § %1</source>
+        <translation>Åtgärda en kommentar till § %1</translation>
+    </message>
+    <message>
+        <source>Edit the header of the minutes</source>
+        <translation>Redigera protokollets huvud</translation>
+    </message>
+    <message>
+        <source>%1 is already on the attendance list.</source>
+        <translation>%1 finns redan på närvarolistan.</translation>
+    </message>
+    <message>
+        <source>Add %1 to those present</source>
+        <translation>Lägg till %1 bland de närvarande</translation>
+    </message>
+    <message>
+        <source>%1 is a member of the body: mark the member absent instead of removing them.</source>
+        <translation>%1 är ledamot i organet: markera ledamoten som frånvarande i stället för att ta bort hen.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from those present</source>
+        <translation>Ta bort %1 från de närvarande</translation>
+    </message>
+    <message>
+        <source>Choose the item where the adjuster is chosen.</source>
+        <translation>Välj paragrafen där justerare väljs.</translation>
+    </message>
+    <message>
+        <source>%1 is not present, so cannot adjust the minutes.</source>
+        <translation>%1 är inte närvarande och kan därför inte justera protokollet.</translation>
+    </message>
+    <message>
+        <source>The minutes already have two adjusters (%1); clear one in the attendance list first.</source>
+        <translation>Protokollet har redan två justerare (%1); ta först bort en i närvarolistan.</translation>
+    </message>
+    <message>
+        <source>Choose %1 to adjust the minutes</source>
+        <translation>Välj %1 till justerare</translation>
     </message>
 </context>
 <context>

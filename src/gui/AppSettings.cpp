@@ -146,3 +146,17 @@ void AppSettings::setRegisterHeaderState(const QByteArray &state)
 {
     QSettings().setValue(kRegisterHeader, state);
 }
+
+QStringList AppSettings::ownPhrases()
+{
+    return QSettings().value(QStringLiteral("minutes/ownPhrases")).toStringList();
+}
+
+void AppSettings::setOwnPhrases(const QStringList &phrases)
+{
+    QStringList kept;
+    for (const QString &p : phrases)
+        if (!p.trimmed().isEmpty())
+            kept << p.trimmed();
+    QSettings().setValue(QStringLiteral("minutes/ownPhrases"), kept);
+}

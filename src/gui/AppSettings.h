@@ -35,6 +35,10 @@ public:
     // Where the first run puts the demo database.
     static QString demoDatabasePath();
 
+    // The person's own phrases for minutes, offered after the standard ones (Ctrl+J).
+    static QStringList ownPhrases();
+    static void setOwnPhrases(const QStringList &phrases);
+
     static QByteArray windowGeometry();
     static QByteArray windowState();
     static void setWindowGeometry(const QByteArray &geometry, const QByteArray &state);

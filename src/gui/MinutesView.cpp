@@ -1,7 +1,12 @@
 #include "MinutesView.h"
 
+#include "AppSettings.h"
+#include "AttendeeDialog.h"
 #include "DialogHooks.h"
+#include "FollowUpPanel.h"
+#include "ItemCommentsPanel.h"
 #include "MessageWidget.h"
+#include "MinutesHeaderDialog.h"
 #include "MinutesPhrases.h"
 #include "MinutesReport.h"
 #include "MinutesSeal.h"
@@ -24,12 +29,17 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -129,13 +139,37 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
     m_state->setObjectName(QStringLiteral("minutesState"));
     m_state->setWordWrap(true);
 
-    m_attendance = new QTableWidget(0, 5);
+    m_editHeader = new QPushButton(tr("Edit &header…"));
+    m_editHeader->setObjectName(QStringLiteral("editMinutesHeader"));
+
+    m_attendance = new QTableWidget(0, 7);
     m_attendance->setObjectName(QStringLiteral("minutesAttendance"));
-    m_attendance->setHorizontalHeaderLabels({tr("Name"), tr("Party"), tr("Organisation"), tr("Attendance"), tr("Role")});
+    m_attendance->setHorizontalHeaderLabels({tr("Name"), tr("Party"), tr("Organisation"), tr("Attendance"), tr("Role"),
+                                             tr("Arrived at §"), tr("Left after §")});
     m_attendance->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_attendance->horizontalHeader()->setStretchLastSection(true);
+    m_attendance->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_attendance->verticalHeader()->hide();
     m_attendance->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_attendance->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_addOther = new QPushButton(tr("Add &others present…"));
+    m_addOther->setObjectName(QStringLiteral("addOtherPresent"));
+    m_removeOther = new QPushButton(tr("Remove from the list"));
+    m_removeOther->setObjectName(QStringLiteral("removeOtherPresent"));
+    auto *attendancePage = new QWidget;
+    auto *attendanceLayout = new QVBoxLayout(attendancePage);
+    attendanceLayout->setContentsMargins(0, 0, 0, 0);
+    attendanceLayout->addWidget(m_attendance, 1);
+    auto *attendanceButtons = new QHBoxLayout;
+    attendanceButtons->addWidget(m_addOther);
+    attendanceButtons->addWidget(m_removeOther);
+    attendanceButtons->addStretch();
+    attendanceLayout->addLayout(attendanceButtons);
+    m_followUp = new FollowUpPanel(m_session);
+    m_followUp->setObjectName(QStringLiteral("followUp"));
+    m_upperTabs = new QTabWidget;
+    m_upperTabs->setObjectName(QStringLiteral("minutesUpperTabs"));
+    m_upperTabs->addTab(attendancePage, tr("A&ttendance"));
+    m_upperTabs->addTab(m_followUp, tr("&Follow-up"));
 
     m_items = new QListWidget;
     m_items->setObjectName(QStringLiteral("minutesItems"));
@@ -149,15 +183,27 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
     m_assignments = new QTableWidget(0, 3);
     m_assignments->setObjectName(QStringLiteral("minutesAssignments"));
     m_assignments->setHorizontalHeaderLabels({tr("Responsible"), tr("Task"), tr("Due (YYYY-MM-DD)")});
+    m_assignments->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_assignments->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_assignments->verticalHeader()->hide();
     m_assignments->setMaximumHeight(120);
     m_addAssignment = new QPushButton(tr("Add assignment"));
+    m_addAssignment->setObjectName(QStringLiteral("addAssignment"));
     m_removeAssignment = new QPushButton(tr("Remove assignment"));
+    m_comments = new ItemCommentsPanel;
+    m_comments->setObjectName(QStringLiteral("itemCommentsPanel"));
+    m_adjusterPick = new QComboBox;
+    m_adjusterPick->setObjectName(QStringLiteral("adjusterPick"));
+    m_adjusterRow = new QWidget;
+    auto *adjusterLayout = new QHBoxLayout(m_adjusterRow);
+    adjusterLayout->setContentsMargins(0, 0, 0, 0);
+    adjusterLayout->addWidget(new QLabel(tr("Adjuster chosen:")));
+    adjusterLayout->addWidget(m_adjusterPick, 1);
 
     auto *itemPane = new QWidget;
     auto *itemLayout = new QFormLayout(itemPane);
     itemLayout->setContentsMargins(0, 0, 0, 0);
+    itemLayout->addRow(m_adjusterRow);
     itemLayout->addRow(tr("Discussion:"), m_discussion);
     itemLayout->addRow(tr("Decision:"), m_decision);
     auto *assignmentButtons = new QHBoxLayout;
@@ -168,6 +214,7 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
     assignmentBox->addWidget(m_assignments);
     assignmentBox->addLayout(assignmentButtons);
     itemLayout->addRow(tr("Assignments:"), assignmentBox);
+    itemLayout->addRow(m_comments);
 
     auto *itemSplit = new QSplitter(Qt::Horizontal);
     itemSplit->addWidget(m_items);
@@ -175,7 +222,7 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
     itemSplit->setStretchFactor(1, 3);
 
     auto *rightSplit = new QSplitter(Qt::Vertical);
-    rightSplit->addWidget(m_attendance);
+    rightSplit->addWidget(m_upperTabs);
     rightSplit->addWidget(itemSplit);
     rightSplit->setStretchFactor(1, 2);
 
@@ -190,7 +237,7 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
     m_pdfa = new QPushButton(tr("Export as PDF/&A…"));
     m_pdfa->setObjectName(QStringLiteral("exportPdfA"));
     auto *workflow = new QHBoxLayout;
-    for (QPushButton *b : {m_send, m_back, m_adjust, m_addition, m_pdfa})
+    for (QPushButton *b : {m_editHeader, m_send, m_back, m_adjust, m_addition, m_pdfa})
         workflow->addWidget(b);
     workflow->addStretch();
 
@@ -245,6 +292,19 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
     });
     connect(m_addAssignment, &QPushButton::clicked, this, &MinutesView::addAssignment);
     connect(m_removeAssignment, &QPushButton::clicked, this, &MinutesView::removeAssignment);
+    connect(m_editHeader, &QPushButton::clicked, this, &MinutesView::askForHeader);
+    connect(m_addOther, &QPushButton::clicked, this, &MinutesView::askForOtherPresent);
+    connect(m_removeOther, &QPushButton::clicked, this, &MinutesView::removeOtherPresent);
+    connect(m_comments, &ItemCommentsPanel::addRequested, this, &MinutesView::askForComment);
+    connect(m_comments, &ItemCommentsPanel::resolveRequested, this, &MinutesView::resolveComment);
+    connect(m_followUp, &FollowUpPanel::errorOccurred, this, &MinutesView::refuse);
+    connect(m_followUp, &FollowUpPanel::pendingCountChanged, this, [this](int count) {
+        m_upperTabs->setTabText(1, count > 0 ? tr("&Follow-up (%1)").arg(count) : tr("&Follow-up"));
+    });
+    connect(m_adjusterPick, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            chooseAdjuster(m_adjusterPick->itemText(index));
+    });
     connect(newButton, &QPushButton::clicked, this, &MinutesView::newMinutes);
     connect(m_send, &QPushButton::clicked, this, &MinutesView::sendForAdjustment);
     connect(m_back, &QPushButton::clicked, this, &MinutesView::backToDraft);
@@ -350,7 +410,27 @@ void MinutesView::showMinutes()
     }
     m_state->setText(state);
 
-    // attendance
+    showAttendance(editable);
+    m_followUp->setMinutes(m);
+
+    // items
+    const int row = m_items->currentRow();
+    m_items->clear();
+    for (const MinutesItem &i : m.items) {
+        auto *item = new QListWidgetItem(QStringLiteral("§ %1 %2").arg(i.number).arg(i.title), m_items);
+        item->setData(kItemRole, i.id);
+    }
+    if (!m.items.isEmpty())
+        m_items->setCurrentRow(qBound(0, row, int(m.items.size()) - 1));
+    m_filling = false;
+    showItem();
+    updateActions();
+}
+
+void MinutesView::showAttendance(bool editable)
+{
+    const Minutes &m = m_current;
+    const int lastItem = m.items.isEmpty() ? 0 : m.items.constLast().number;
     m_attendance->setRowCount(0);
     m_attendance->setRowCount(int(m.attendance.size()));
     for (int row = 0; row < m.attendance.size(); ++row) {
@@ -365,30 +445,29 @@ void MinutesView::showMinutes()
         for (AttendanceStatus s : {AttendanceStatus::Present, AttendanceStatus::Absent, AttendanceStatus::DeputyServing})
             status->addItem(statusName(s), int(s));
         status->setCurrentIndex(status->findData(int(a.status)));
-        status->setEnabled(editable);
         auto *role = new QComboBox;
         for (MinutesRole r : {MinutesRole::None, MinutesRole::Chair, MinutesRole::Secretary, MinutesRole::Adjuster})
             role->addItem(roleName(r), int(r));
         role->setCurrentIndex(role->findData(int(a.role)));
-        role->setEnabled(editable);
         m_attendance->setCellWidget(row, 3, status);
         m_attendance->setCellWidget(row, 4, role);
+        // Arrival or departure at an item: 0 shows as "—" (from the start, to the end).
+        for (int column : {5, 6}) {
+            auto *spin = new QSpinBox;
+            spin->setRange(0, lastItem);
+            spin->setSpecialValueText(QStringLiteral("—"));
+            spin->setPrefix(QStringLiteral("§ "));
+            spin->setValue(column == 5 ? a.arrivedAtItem : a.leftAtItem);
+            spin->setEnabled(editable);
+            spin->setFrame(false);
+            m_attendance->setCellWidget(row, column, spin);
+            connect(spin, &QSpinBox::editingFinished, this, [this, row] { attendanceEdited(row); });
+        }
+        status->setEnabled(editable);
+        role->setEnabled(editable);
         connect(status, &QComboBox::currentIndexChanged, this, [this, row] { attendanceEdited(row); });
         connect(role, &QComboBox::currentIndexChanged, this, [this, row] { attendanceEdited(row); });
     }
-
-    // items
-    const int row = m_items->currentRow();
-    m_items->clear();
-    for (const MinutesItem &i : m.items) {
-        auto *item = new QListWidgetItem(QStringLiteral("§ %1 %2").arg(i.number).arg(i.title), m_items);
-        item->setData(kItemRole, i.id);
-    }
-    if (!m.items.isEmpty())
-        m_items->setCurrentRow(qBound(0, row, int(m.items.size()) - 1));
-    m_filling = false;
-    showItem();
-    updateActions();
 }
 
 int MinutesView::currentItemIndex() const
@@ -422,7 +501,29 @@ void MinutesView::showItem()
     m_assignments->setEditTriggers(editable ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
     m_addAssignment->setEnabled(editable);
     m_removeAssignment->setEnabled(editable && !item.assignments.isEmpty());
+    m_comments->showItem(m_current, index);
+    showAdjusterPicker(index, editable);
     m_filling = false;
+}
+
+void MinutesView::showAdjusterPicker(int index, bool editable)
+{
+    // The item where the meeting chooses its adjuster ("Val av justerare") offers the
+    // people present; choosing one gives them the role and writes the decision.
+    static const QRegularExpression adjusterItem(QStringLiteral("justerare|adjuster"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    const bool show = index >= 0 && m_current.items.at(index).title.contains(adjusterItem);
+    m_adjusterRow->setVisible(show);
+    if (!show)
+        return;
+    m_adjusterPick->clear();
+    m_adjusterPick->addItem(tr("— choose among those present —"));
+    for (const Attendee &a : m_current.attendance)
+        if (a.isPresent() && a.role != MinutesRole::Chair && a.role != MinutesRole::Secretary)
+            m_adjusterPick->addItem(a.name);
+    const QStringList chosen = m_current.adjusters();
+    m_adjusterPick->setCurrentIndex(chosen.isEmpty() ? 0 : qMax(0, m_adjusterPick->findText(chosen.constFirst())));
+    m_adjusterPick->setEnabled(editable);
 }
 
 void MinutesView::updateActions()
@@ -430,6 +531,9 @@ void MinutesView::updateActions()
     const Minutes &m = m_current;
     const bool any = m.id != 0;
     m_send->setEnabled(any && m.state == MinutesState::Draft);
+    m_editHeader->setEnabled(any && m.state == MinutesState::Draft);
+    m_addOther->setEnabled(any && m.state == MinutesState::Draft);
+    m_removeOther->setEnabled(any && m.state == MinutesState::Draft);
     m_back->setEnabled(any && m.state == MinutesState::ForAdjustment);
     m_adjust->setEnabled(any && m.state == MinutesState::ForAdjustment);
     m_addition->setEnabled(any && m.state == MinutesState::Final);
@@ -495,6 +599,15 @@ void MinutesView::attendanceEdited(int row)
     Attendee &a = after.attendance[row];
     a.status = AttendanceStatus(status->currentData().toInt());
     a.role = MinutesRole(role->currentData().toInt());
+    a.arrivedAtItem = qobject_cast<QSpinBox *>(m_attendance->cellWidget(row, 5))->value();
+    a.leftAtItem = qobject_cast<QSpinBox *>(m_attendance->cellWidget(row, 6))->value();
+    if (a == m_current.attendance.at(row))
+        return;
+    if (a.arrivedAtItem > 0 && a.leftAtItem > 0 && a.leftAtItem < a.arrivedAtItem) {
+        refuse(tr("%1 cannot leave after § %2 having arrived at § %3.").arg(a.name).arg(a.leftAtItem).arg(a.arrivedAtItem));
+        showMinutes();
+        return;
+    }
     if (edit(after, tr("Attendance of %1").arg(a.name)))
         return;
     showMinutes();
@@ -552,25 +665,44 @@ void MinutesView::removeAssignment()
     edit(after, tr("Remove an assignment from § %1").arg(after.items[index].number));
 }
 
+QVector<QPair<QString, QString>> MinutesView::phrases()
+{
+    QVector<QPair<QString, QString>> all;
+    for (const MinutesPhrases::Phrase &p : MinutesPhrases::standard())
+        all.append({p.label, p.text});
+    for (const QString &own : AppSettings::ownPhrases())
+        all.append({own, own});
+    return all;
+}
+
 void MinutesView::showPhraseMenu()
 {
     if (m_discussion->isReadOnly())
         return;
     QMenu menu(this);
-    const auto phrases = MinutesPhrases::standard();
-    for (int i = 0; i < phrases.size(); ++i)
-        menu.addAction(phrases.at(i).label, this, [this, i] { insertPhrase(i); });
+    menu.setObjectName(QStringLiteral("phraseMenu"));
+    const auto all = phrases();
+    const int standard = int(MinutesPhrases::standard().size());
+    for (int i = 0; i < all.size(); ++i) {
+        if (i == standard)
+            menu.addSeparator();
+        // The first nine are chosen with their digit.
+        const QString label = i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(all.at(i).first) : all.at(i).first;
+        menu.addAction(label, this, [this, i] { insertPhrase(i); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Edit my phrases…"), this, &MinutesView::editMyPhrases);
     menu.exec(m_discussion->mapToGlobal(m_discussion->cursorRect().bottomLeft()));
 }
 
 void MinutesView::insertPhrase(int index)
 {
-    const auto phrases = MinutesPhrases::standard();
-    if (index < 0 || index >= phrases.size() || m_discussion->isReadOnly())
+    const auto all = phrases();
+    if (index < 0 || index >= all.size() || m_discussion->isReadOnly())
         return;
-    // The adjuster phrase names the adjuster, the others the chair.
+    // The adjuster phrase names the adjuster, the other standard ones the chair.
     const QString name = index == 2 ? m_current.adjusters().value(0) : m_current.chair();
-    QString text = MinutesPhrases::filled(phrases.at(index).text, name);
+    QString text = MinutesPhrases::filled(all.at(index).second, name);
     text.replace(QLatin1String("%1"), QStringLiteral("…"));
     QTextCursor cursor = m_discussion->textCursor();
     if (cursor.positionInBlock() > 0)
@@ -578,6 +710,183 @@ void MinutesView::insertPhrase(int index)
     cursor.insertText(text);
     m_discussion->setTextCursor(cursor);
     m_discussion->setFocus();
+}
+
+void MinutesView::editMyPhrases()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("My phrases"),
+                                                        tr("One phrase a line; they follow the standard ones (Ctrl+J):"),
+                                                        AppSettings::ownPhrases().join(QLatin1Char('\n')), &ok);
+    if (ok)
+        AppSettings::setOwnPhrases(text.split(QLatin1Char('\n')));
+}
+
+// ---- adjusting: comments ----
+
+void MinutesView::askForComment()
+{
+    QStringList authors = m_current.adjusters();
+    if (!m_current.chair().isEmpty())
+        authors.prepend(m_current.chair());
+    const int index = currentItemIndex();
+    if (index < 0 || authors.isEmpty())
+        return;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("commentDialog"));
+    dialog.setWindowTitle(tr("Comment on § %1").arg(m_current.items.at(index).number));
+    auto *who = new QComboBox;
+    who->addItems(authors);
+    auto *text = new QPlainTextEdit;
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Comment by:"), who);
+    form->addRow(tr("Comment:"), text);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        if (addComment(who->currentText(), text->toPlainText()))
+            dialog.accept();
+    });
+    dialog.exec();
+}
+
+Status MinutesView::addComment(const QString &author, const QString &text)
+{
+    const int index = currentItemIndex();
+    if (index < 0)
+        return Error{Error::Kind::Invalid, tr("Choose the item to comment on.")};
+    Minutes after = m_current;
+    const int number = after.items.at(index).number;
+    if (Status s = MinutesWorkflow::addComment(after, number, author, text); !s) {
+        refuse(s.error().message);
+        return s;
+    }
+    if (!edit(after, tr("Comment by %1 on § %2").arg(author).arg(number)))
+        return Error{Error::Kind::Invalid, m_message->text()};
+    return {};
+}
+
+Status MinutesView::resolveComment(int commentIndex)
+{
+    const int index = currentItemIndex();
+    if (index < 0)
+        return Error{Error::Kind::Invalid, tr("Choose the item whose comment is resolved.")};
+    Minutes after = m_current;
+    const int number = after.items.at(index).number;
+    if (Status s = MinutesWorkflow::resolveComment(after, number, commentIndex); !s) {
+        refuse(s.error().message);
+        return s;
+    }
+    if (!edit(after, tr("Resolve a comment on § %1").arg(number)))
+        return Error{Error::Kind::Invalid, m_message->text()};
+    return {};
+}
+
+// ---- the header and attendance ----
+
+void MinutesView::askForHeader()
+{
+    if (!m_current.isEditable())
+        return;
+    MinutesHeaderDialog dialog(m_current, this);
+    if (dialog.exec() == QDialog::Accepted)
+        editHeader(dialog.edited());
+}
+
+Status MinutesView::editHeader(const Minutes &edited)
+{
+    if (Status s = MinutesWorkflow::checkEditable(m_current); !s) {
+        refuse(s.error().message);
+        return s;
+    }
+    Minutes after = m_current;
+    after.date = edited.date;
+    after.start = edited.start;
+    after.end = edited.end;
+    after.place = edited.place;
+    if (!edit(after, tr("Edit the header of the minutes")))
+        return Error{Error::Kind::Invalid, m_message->text()};
+    return {};
+}
+
+void MinutesView::askForOtherPresent()
+{
+    AttendeeDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        addOtherPresent(dialog.attendee());
+}
+
+Status MinutesView::addOtherPresent(const Attendee &attendee)
+{
+    if (Status s = MinutesWorkflow::checkEditable(m_current); !s) {
+        refuse(s.error().message);
+        return s;
+    }
+    if (m_current.attendee(attendee.name)) {
+        const Error e{Error::Kind::Duplicate, tr("%1 is already on the attendance list.").arg(attendee.name)};
+        refuse(e.message);
+        return e;
+    }
+    Minutes after = m_current;
+    Attendee a = attendee;
+    a.member = false;
+    after.attendance.append(a);
+    if (!edit(after, tr("Add %1 to those present").arg(a.name)))
+        return Error{Error::Kind::Invalid, m_message->text()};
+    return {};
+}
+
+void MinutesView::removeOtherPresent()
+{
+    const int row = m_attendance->currentRow();
+    if (row < 0 || row >= m_current.attendance.size())
+        return;
+    const Attendee &a = m_current.attendance.at(row);
+    if (a.member) {
+        refuse(tr("%1 is a member of the body: mark the member absent instead of removing them.").arg(a.name));
+        return;
+    }
+    Minutes after = m_current;
+    after.attendance.removeAt(row);
+    edit(after, tr("Remove %1 from those present").arg(a.name));
+}
+
+Status MinutesView::chooseAdjuster(const QString &name)
+{
+    const int index = currentItemIndex();
+    if (Status s = MinutesWorkflow::checkEditable(m_current); !s || index < 0) {
+        const QString message = s ? tr("Choose the item where the adjuster is chosen.") : s.error().message;
+        refuse(message);
+        return Error{Error::Kind::Invalid, message};
+    }
+    Minutes after = m_current;
+    auto it = std::find_if(after.attendance.begin(), after.attendance.end(),
+                           [&](const Attendee &a) { return a.name == name; });
+    if (it == after.attendance.end() || !it->isPresent()) {
+        const QString message = tr("%1 is not present, so cannot adjust the minutes.").arg(name);
+        refuse(message);
+        showItem();
+        return Error{Error::Kind::Invalid, message};
+    }
+    if (it->role == MinutesRole::Adjuster)
+        return {};
+    if (after.adjusters().size() >= 2) {
+        const QString message = tr("The minutes already have two adjusters (%1); clear one in the attendance list first.")
+                                    .arg(after.adjusters().join(QStringLiteral(", ")));
+        refuse(message);
+        showItem();
+        return Error{Error::Kind::Invalid, message};
+    }
+    it->role = MinutesRole::Adjuster;
+    // The decision of the item says who was chosen.
+    MinutesItem &item = after.items[index];
+    const QString phrase = MinutesPhrases::filled(MinutesPhrases::standard().at(2).text, name);
+    if (!item.decision.contains(name))
+        item.decision = item.decision.trimmed().isEmpty() ? phrase : item.decision.trimmed() + QLatin1Char(' ') + phrase;
+    if (!edit(after, tr("Choose %1 to adjust the minutes").arg(name)))
+        return Error{Error::Kind::Invalid, m_message->text()};
+    return {};
 }
 
 // ---- search ----

@@ -7,13 +7,17 @@
 #include <QDate>
 #include <QWidget>
 
+class FollowUpPanel;
+class ItemCommentsPanel;
 class MessageWidget;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 class QTableWidget;
 class QTimer;
 class Session;
@@ -46,7 +50,18 @@ public slots:
     Status recordAdjustmentBy(const QString &name, QDate date, AdjustmentMethod method);
     void makeAddition();
     void exportArchivalPdf();
+    // Inserts phrase index of phrases() at the cursor in the discussion.
     void insertPhrase(int index);
+    void editMyPhrases();
+    // While out for adjustment: an adjuster's (or the chair's) comment on the current
+    // item, and the secretary's marking one resolved.
+    Status addComment(const QString &author, const QString &text);
+    Status resolveComment(int index);
+    // Draft only: someone present who is not a member; the header; the adjuster chosen
+    // in the item for it (role set and the decision written).
+    Status addOtherPresent(const Attendee &attendee);
+    Status editHeader(const Minutes &edited);
+    Status chooseAdjuster(const QString &name);
     // Saves the discussion and decision typed so far (the debounce timer and focus-out call it).
     void saveText();
 
@@ -71,6 +86,13 @@ private:
     void addAssignment();
     void removeAssignment();
     void showPhraseMenu();
+    static QVector<QPair<QString, QString>> phrases();
+    void askForComment();
+    void askForHeader();
+    void askForOtherPresent();
+    void removeOtherPresent();
+    void showAttendance(bool editable);
+    void showAdjusterPicker(int index, bool editable);
     int currentItemIndex() const;
     bool edit(const Minutes &after, const QString &text, const QString &mergeKey = {});
     void refuse(const QString &message);
@@ -88,7 +110,15 @@ private:
     QListWidget *m_hits;
     QLabel *m_header;
     QLabel *m_state;
+    QTabWidget *m_upperTabs;
     QTableWidget *m_attendance;
+    QPushButton *m_addOther;
+    QPushButton *m_removeOther;
+    QPushButton *m_editHeader;
+    FollowUpPanel *m_followUp;
+    ItemCommentsPanel *m_comments;
+    QWidget *m_adjusterRow;
+    QComboBox *m_adjusterPick;
     QListWidget *m_items;
     QPlainTextEdit *m_discussion;
     QPlainTextEdit *m_decision;

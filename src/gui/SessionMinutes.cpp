@@ -101,15 +101,15 @@ Status Session::followUpAssignment(const AssignmentRecord &assignment, Assignmen
     if (before == status)
         return {};
     const qint64 id = assignment.assignment.id;
-    auto apply = [this, id, inMinutesId, on](AssignmentStatus s) {
-        return [this, id, s, inMinutesId, on]() -> Status {
-            Status r = MinutesRepository(*m_db).followUp(id, s, inMinutesId, on);
+    auto apply = [this, id](AssignmentStatus s, qint64 minutesId, const QDate &date) {
+        return [this, id, s, minutesId, date]() -> Status {
+            Status r = MinutesRepository(*m_db).followUp(id, s, minutesId, date);
             if (r)
                 emit assignmentsChanged();
             return r;
         };
     };
-    if (Status s = apply(status)(); !s)
+    if (Status s = apply(status, inMinutesId, on)(); !s)
         return s;
     QString text;
     switch (status) {
@@ -123,6 +123,7 @@ Status Session::followUpAssignment(const AssignmentRecord &assignment, Assignmen
         text = tr("Reopen the assignment of %1").arg(assignment.assignment.responsible);
         break;
     }
-    push(text, apply(status), apply(before));
+    push(text, apply(status, inMinutesId, on),
+         apply(before, assignment.followedUpInMinutesId, assignment.followedUpOn));
     return {};
 }

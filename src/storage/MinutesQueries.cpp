@@ -61,7 +61,7 @@ Result<QVector<AssignmentRecord>> MinutesRepository::assignments(qint64 bodyId, 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT a.id, a.responsible_person_id, a.responsible, a.task, a.due_date, f.status, "
-                             "m.id, m.body_id, m.body_name, m.meeting_date, i.number "
+                             "m.id, m.body_id, m.body_name, m.meeting_date, i.number, f.in_minutes_id, f.noted_on "
                              "FROM minutes_assignment a JOIN minutes_item i ON i.id = a.item_id "
                              "JOIN minutes m ON m.id = i.minutes_id "
                              "LEFT JOIN assignment_follow_up f ON f.assignment_id = a.id "
@@ -86,6 +86,8 @@ Result<QVector<AssignmentRecord>> MinutesRepository::assignments(qint64 bodyId, 
         r.bodyName = q.value(8).toString();
         r.meetingDate = dateFrom(q.value(9));
         r.itemNumber = q.value(10).toInt();
+        r.followedUpInMinutesId = q.value(11).toLongLong();
+        r.followedUpOn = dateFrom(q.value(12));
         out.append(r);
     }
     return out;

@@ -29,6 +29,8 @@ struct AssignmentRecord
     QString bodyName;
     QDate meetingDate;
     int itemNumber = 0;
+    qint64 followedUpInMinutesId = 0; // the minutes at whose meeting it was last followed up
+    QDate followedUpOn;
 };
 
 // An item that a search found.
