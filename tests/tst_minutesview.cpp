@@ -1,3 +1,4 @@
+#include "BodyRepository.h"
 #include "DialogHooks.h"
 #include "MainWindow.h"
 #include "MessageWidget.h"
@@ -70,10 +71,15 @@ class TestMinutesView : public QObject
         meeting.start = QTime(13, 0);
         meeting.end = QTime(15, 0);
         meeting.place = QStringLiteral("Konferenslokal Lärken");
+        for (const char *title : {"Mötet öppnas", "Justerare", "Uppföljning av uppdrag", "Mötet avslutas"}) {
+            AgendaItem item;
+            item.title = QString::fromUtf8(title);
+            meeting.agenda << item;
+        }
         auto meetingId = MeetingRepository(sessionDb()).add(meeting);
         if (!meetingId)
             return 0;
-        auto draft = NewMinutes::forMeeting(sessionDb(), *meetingId, ItemNumbering::PerMeeting);
+        auto draft = NewMinutes::forMeeting(sessionDb(), *meetingId); // numbered as the body numbers
         if (!draft)
             return 0;
         auto id = m_sessionPtr->addMinutes(*draft);
@@ -279,6 +285,21 @@ private slots:
         // The final minutes themselves record no follow-up.
         m_view->selectMinutes(minutesIn(MinutesState::Final));
         QVERIFY(panel->rows().isEmpty());
+    }
+
+    void runningNumberingFollowsTheBodysSetting()
+    {
+        const Minutes earlier = stored(minutesIn(MinutesState::Final));
+        QCOMPARE(earlier.items.constLast().number, 14);
+        QCOMPARE(stored(laterMinutesOfSeed004()).items.constFirst().number, 1);
+        Body body = *BodyRepository(sessionDb()).find(earlier.bodyId);
+        QCOMPARE(body.itemNumbering, ItemNumbering::PerMeeting);
+        body.itemNumbering = ItemNumbering::RunningPerYear;
+        QVERIFY(m_sessionPtr->editBody(body));
+        QCOMPARE(BodyRepository(sessionDb()).find(earlier.bodyId)->itemNumbering, ItemNumbering::RunningPerYear);
+        // The next minutes of the year go on after § 14 (the draft made above runs § 1–4).
+        const Minutes next = stored(laterMinutesOfSeed004());
+        QCOMPARE(next.items.constFirst().number, 15);
     }
 
     void adjustersCommentAndTheSecretaryResolves()

@@ -1458,6 +1458,22 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>"%1" is not an actor in the register; choose the owner from the list.</source>
         <translation>"%1" är ingen aktör i registret; välj ägaren i listan.</translation>
     </message>
+    <message>
+        <source>§ &amp;numbering:</source>
+        <translation>§-&amp;numrering:</translation>
+    </message>
+    <message>
+        <source>How the items of the body's minutes are numbered</source>
+        <translation>Hur paragraferna i organets protokoll numreras</translation>
+    </message>
+    <message>
+        <source>From § 1 at every meeting</source>
+        <translation>Från § 1 vid varje möte</translation>
+    </message>
+    <message>
+        <source>Running through the year</source>
+        <translation>Löpande under året</translation>
+    </message>
 </context>
 <context>
     <name>BodyRepository</name>

@@ -5,6 +5,10 @@
 #include <QString>
 #include <QVector>
 
+// Where the § numbers of a body's minutes start: at 1 in every meeting, or running on
+// through the body's year (both are used in Sweden; a setting per body).
+enum class ItemNumbering { PerMeeting, RunningPerYear };
+
 // A body of the cooperation: steering group, industry forum, council, ...
 struct Body
 {
@@ -17,12 +21,13 @@ struct Body
     qint64 parentBodyId = 0;             // e.g. the forum of a working committee; 0 = none
     QString municipality;
     QString notes;
+    ItemNumbering itemNumbering = ItemNumbering::PerMeeting;
 
     bool operator==(const Body &o) const
     {
         return id == o.id && name == o.name && kind == o.kind && area == o.area && level == o.level
             && ownerActorId == o.ownerActorId && parentBodyId == o.parentBodyId
-            && municipality == o.municipality && notes == o.notes;
+            && municipality == o.municipality && notes == o.notes && itemNumbering == o.itemNumbering;
     }
     bool operator!=(const Body &o) const { return !(*this == o); }
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Body.h"
+
 #include <QDate>
 #include <QMetaType>
 #include <QString>
@@ -16,9 +18,6 @@
 
 enum class MinutesState { Draft, ForAdjustment, Final };
 
-// Where the § numbers start: at 1 in every meeting, or running on through the body's
-// year (both are used in Sweden; a setting per body).
-enum class ItemNumbering { PerMeeting, RunningPerYear };
 
 enum class AttendanceStatus {
     Present,

@@ -43,6 +43,8 @@ BodyDialog::BodyDialog(Session *session, QWidget *parent)
     IdPicker::fillActors(m_ui->ownerCombo, m_session);
     fillParents(0);
     m_ui->notesEdit->setMinimumHeight(fontMetrics().lineSpacing() * 4);
+    m_ui->numberingCombo->addItem(tr("From § 1 at every meeting"), int(ItemNumbering::PerMeeting));
+    m_ui->numberingCombo->addItem(tr("Running through the year"), int(ItemNumbering::RunningPerYear));
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -94,6 +96,7 @@ void BodyDialog::setBody(const Body &body)
     IdPicker::select(m_ui->parentCombo, body.parentBodyId);
     m_ui->municipalityEdit->setText(body.municipality);
     m_ui->notesEdit->setPlainText(body.notes);
+    selectData(m_ui->numberingCombo, body.itemNumbering);
     validate();
 }
 
@@ -108,6 +111,7 @@ Body BodyDialog::body() const
     b.parentBodyId = IdPicker::selectedId(m_ui->parentCombo);
     b.municipality = m_ui->municipalityEdit->text().trimmed();
     b.notes = m_ui->notesEdit->toPlainText().trimmed();
+    b.itemNumbering = dataOf<ItemNumbering>(m_ui->numberingCombo);
     return b;
 }
 

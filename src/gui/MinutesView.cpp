@@ -944,7 +944,7 @@ void MinutesView::newMinutes()
     if (!ok)
         return;
     const Meeting &meeting = meetings->at(labels.indexOf(chosen));
-    auto draft = NewMinutes::forMeeting(m_session->database(), meeting.id, ItemNumbering::PerMeeting);
+    auto draft = NewMinutes::forMeeting(m_session->database(), meeting.id);
     if (!draft) {
         refuse(draft.error().message);
         return;

@@ -10,7 +10,7 @@ using SqlValues::idOrNull;
 using SqlValues::text;
 
 namespace {
-const char *kColumns = "id, name, kind, area, level, owner_actor_id, parent_body_id, municipality, notes";
+const char *kColumns = "id, name, kind, area, level, owner_actor_id, parent_body_id, municipality, notes, item_numbering";
 
 Body bodyFrom(const QSqlQuery &q)
 {
@@ -24,6 +24,8 @@ Body bodyFrom(const QSqlQuery &q)
     b.parentBodyId = q.value(6).toLongLong();
     b.municipality = q.value(7).toString();
     b.notes = q.value(8).toString();
+    b.itemNumbering = q.value(9).toString() == QLatin1String("running") ? ItemNumbering::RunningPerYear
+                                                                         : ItemNumbering::PerMeeting;
     return b;
 }
 
@@ -78,13 +80,13 @@ Status BodyRepository::writeBody(const Body &b, bool insertWithId, qint64 *newId
     QSqlQuery q(m_db.connection());
     if (b.id > 0 && !insertWithId)
         q.prepare(QStringLiteral("UPDATE body SET name = ?, kind = ?, area = ?, level = ?, owner_actor_id = ?, "
-                                 "parent_body_id = ?, municipality = ?, notes = ? WHERE id = ?"));
+                                 "parent_body_id = ?, municipality = ?, notes = ?, item_numbering = ? WHERE id = ?"));
     else if (insertWithId)
         q.prepare(QStringLiteral("INSERT INTO body (name, kind, area, level, owner_actor_id, parent_body_id, "
-                                 "municipality, notes, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "municipality, notes, item_numbering, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     else
         q.prepare(QStringLiteral("INSERT INTO body (name, kind, area, level, owner_actor_id, parent_body_id, "
-                                 "municipality, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                                 "municipality, notes, item_numbering) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(b.name.trimmed());
     q.addBindValue(Classification::key(b.kind));
     q.addBindValue(int(b.area));
@@ -93,6 +95,8 @@ Status BodyRepository::writeBody(const Body &b, bool insertWithId, qint64 *newId
     q.addBindValue(idOrNull(b.parentBodyId));
     q.addBindValue(text(b.municipality));
     q.addBindValue(text(b.notes));
+    q.addBindValue(b.itemNumbering == ItemNumbering::RunningPerYear ? QStringLiteral("running")
+                                                                    : QStringLiteral("per_meeting"));
     if (b.id > 0)
         q.addBindValue(b.id);
     if (!q.exec())

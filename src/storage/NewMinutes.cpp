@@ -56,3 +56,14 @@ Result<Minutes> NewMinutes::forMeeting(const Database &db, qint64 meetingId, Ite
     m.items = MinutesWorkflow::itemsFromAgenda(titles, first);
     return m;
 }
+
+Result<Minutes> NewMinutes::forMeeting(const Database &db, qint64 meetingId)
+{
+    auto meeting = MeetingRepository(db).load(meetingId);
+    if (!meeting)
+        return meeting.error();
+    auto body = BodyRepository(db).find(meeting->bodyId);
+    if (!body)
+        return body.error();
+    return forMeeting(db, meetingId, body->itemNumbering);
+}

@@ -16,4 +16,6 @@ class NewMinutes
     Q_DECLARE_TR_FUNCTIONS(NewMinutes)
 public:
     static Result<Minutes> forMeeting(const Database &db, qint64 meetingId, ItemNumbering numbering);
+    // Numbered as the meeting's body numbers its minutes.
+    static Result<Minutes> forMeeting(const Database &db, qint64 meetingId);
 };
