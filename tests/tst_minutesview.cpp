@@ -287,6 +287,24 @@ private slots:
         QVERIFY(panel->rows().isEmpty());
     }
 
+    void keepingTheMinutesOfAMeetingMakesThemOnce()
+    {
+        auto meetings = m_sessionPtr->meetingsWithoutMinutes();
+        QVERIFY(meetings && !meetings->isEmpty());
+        const Meeting meeting = meetings->constFirst();
+        const int before = MinutesRepository(sessionDb()).list()->size();
+        QVERIFY(m_view->keepMinutesOf(meeting.id));
+        QCOMPARE(m_view->current().meetingId, meeting.id);
+        QCOMPARE(m_view->current().state, MinutesState::Draft);
+        QCOMPARE(MinutesRepository(sessionDb()).list()->size(), before + 1);
+        const qint64 id = m_view->current().id;
+        m_view->selectMinutes(minutesIn(MinutesState::Final));
+        // Asked again, the same minutes open.
+        QVERIFY(m_view->keepMinutesOf(meeting.id));
+        QCOMPARE(m_view->current().id, id);
+        QCOMPARE(MinutesRepository(sessionDb()).list()->size(), before + 1);
+    }
+
     void runningNumberingFollowsTheBodysSetting()
     {
         const Minutes earlier = stored(minutesIn(MinutesState::Final));

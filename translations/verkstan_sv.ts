@@ -6861,6 +6861,14 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>annual-wheel-%1-%2.pdf</source>
         <translation>arshjul-%1-%2.pdf</translation>
     </message>
+    <message>
+        <source>Keep mi&amp;nutes</source>
+        <translation>För &amp;protokoll</translation>
+    </message>
+    <message>
+        <source>Write the minutes of this meeting in the Minutes tab</source>
+        <translation>Skriv protokollet för mötet under fliken Protokoll</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

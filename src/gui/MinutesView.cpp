@@ -943,18 +943,32 @@ void MinutesView::newMinutes()
     const QString chosen = QInputDialog::getItem(this, tr("New minutes"), tr("Meeting:"), labels, 0, false, &ok);
     if (!ok)
         return;
-    const Meeting &meeting = meetings->at(labels.indexOf(chosen));
-    auto draft = NewMinutes::forMeeting(m_session->database(), meeting.id);
-    if (!draft) {
-        refuse(draft.error().message);
-        return;
+    keepMinutesOf(meetings->at(labels.indexOf(chosen)).id);
+}
+
+Status MinutesView::keepMinutesOf(qint64 meetingId)
+{
+    auto existing = m_session->minutesIdForMeeting(meetingId);
+    if (!existing) {
+        refuse(existing.error().message);
+        return existing.error();
     }
-    auto id = m_session->addMinutes(*draft);
-    if (!id) {
-        refuse(id.error().message);
-        return;
+    qint64 id = *existing;
+    if (id == 0) {
+        auto draft = NewMinutes::forMeeting(m_session->database(), meetingId);
+        if (!draft) {
+            refuse(draft.error().message);
+            return draft.error();
+        }
+        auto added = m_session->addMinutes(*draft);
+        if (!added) {
+            refuse(added.error().message);
+            return added.error();
+        }
+        id = *added;
     }
-    selectMinutes(*id);
+    selectMinutes(id);
+    return {};
 }
 
 void MinutesView::sendForAdjustment()

@@ -44,6 +44,8 @@ public:
 
 public slots:
     void newMinutes();
+    // Shows the minutes of a meeting, made as a new draft when it has none yet.
+    Status keepMinutesOf(qint64 meetingId);
     void sendForAdjustment();
     void backToDraft();
     void recordAdjustment();

@@ -111,6 +111,8 @@ public:
     Result<QVector<MinutesSummary>> minutesList() const;
     Result<Minutes> loadMinutes(qint64 id) const;
     Result<QVector<MinutesHit>> searchMinutes(const QString &text) const;
+    // The minutes of a meeting (not its additions); 0 when it has none.
+    Result<qint64> minutesIdForMeeting(qint64 meetingId) const;
     // The meetings that have no minutes yet, newest first.
     Result<QVector<Meeting>> meetingsWithoutMinutes() const;
     // Replaces the stored minutes (before) with after, one undo step named text. Edits

@@ -34,6 +34,11 @@ Result<QVector<MinutesHit>> Session::searchMinutes(const QString &text) const
     return MinutesRepository(*m_db).search(text);
 }
 
+Result<qint64> Session::minutesIdForMeeting(qint64 meetingId) const
+{
+    return MinutesRepository(*m_db).idForMeeting(meetingId);
+}
+
 Result<QVector<Meeting>> Session::meetingsWithoutMinutes() const
 {
     auto meetings = MeetingRepository(*m_db).list();

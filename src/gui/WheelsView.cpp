@@ -113,8 +113,15 @@ WheelsView::WheelsView(Session *session, QWidget *parent)
         if (!notice->exportPdf(path, &error))
             emit errorOccurred(tr("The notice could not be written to %1: %2").arg(QDir::toNativeSeparators(path), error));
     });
+    m_keepMinutes = new QPushButton(tr("Keep mi&nutes"));
+    m_keepMinutes->setObjectName(QStringLiteral("slotKeepMinutes"));
+    m_keepMinutes->setToolTip(tr("Write the minutes of this meeting in the Minutes tab"));
+    connect(m_keepMinutes, &QPushButton::clicked, this, [this] {
+        if (const qint64 meetingId = m_meetingOfSlot.value(selectedSlotId()))
+            emit keepMinutesRequested(meetingId);
+    });
     auto *slotButtons = new QHBoxLayout;
-    for (QPushButton *b : {m_edit, m_add, m_delete, m_meeting, m_openMeeting, m_notice})
+    for (QPushButton *b : {m_edit, m_add, m_delete, m_meeting, m_openMeeting, m_notice, m_keepMinutes})
         slotButtons->addWidget(b);
     slotButtons->addStretch();
 
@@ -347,6 +354,7 @@ void WheelsView::updateButtons()
     m_meeting->setEnabled(slot && !m_meetingOfSlot.contains(slot));
     m_openMeeting->setEnabled(slot && m_meetingOfSlot.contains(slot));
     m_notice->setEnabled(slot && m_meetingOfSlot.contains(slot));
+    m_keepMinutes->setEnabled(slot && m_meetingOfSlot.contains(slot));
 }
 
 void WheelsView::createWheel(const QString &templateKeyOrName)

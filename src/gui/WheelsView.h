@@ -55,6 +55,8 @@ public:
 
 signals:
     void errorOccurred(const QString &message);
+    // "Keep minutes" of the selected slot's meeting.
+    void keepMinutesRequested(qint64 meetingId);
 
 private:
     void reload();
@@ -77,6 +79,7 @@ private:
     QPushButton *m_meeting;
     QPushButton *m_openMeeting;
     QPushButton *m_notice;
+    QPushButton *m_keepMinutes;
     QPushButton *m_saveTemplate;
     QPushButton *m_ics;
     AnnualWheel m_wheel;                 // the shown body's wheel (id 0: none)
