@@ -4,6 +4,7 @@
 #include "ActorTableModel.h"
 #include "AgreementsView.h"
 #include "AppSettings.h"
+#include "AssignmentsView.h"
 #include "BodiesView.h"
 #include "BudgetsView.h"
 #include "DatabaseActions.h"
@@ -211,6 +212,12 @@ void MainWindow::createTabs()
              connect(minutes, &MinutesView::errorOccurred, this, refused);
              return minutes;
          }},
+        {tr("Ass&ignments"), [this, refused](Session *session) -> QWidget * {
+             auto *assignments = new AssignmentsView(session);
+             connect(assignments, &AssignmentsView::errorOccurred, this, refused);
+             connect(assignments, &AssignmentsView::openMinutes, this, &MainWindow::showMinutes);
+             return assignments;
+         }},
     };
     for (qsizetype i = 0; i < m_lazyTabs.size(); ++i) {
         auto *placeholder = new QWidget;
@@ -231,6 +238,22 @@ void MainWindow::realiseTab(int index)
     delete placeholder;
     m_tabs->insertTab(index, view, label);
     m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::showMinutes(qint64 minutesId)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QWidget *tab = m_tabs->widget(i);
+        const QVariant lazy = tab->property(kLazyTab);
+        const bool isMinutes = qobject_cast<MinutesView *>(tab)
+            || (lazy.isValid() && m_lazyTabs.at(lazy.toInt()).label == tr("Mi&nutes"));
+        if (!isMinutes)
+            continue;
+        m_tabs->setCurrentIndex(i); // makes the tab if it is not made yet
+        if (auto *minutes = qobject_cast<MinutesView *>(m_tabs->widget(i)))
+            minutes->selectMinutes(minutesId);
+        return;
+    }
 }
 
 void MainWindow::clearTabs()

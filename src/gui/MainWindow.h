@@ -54,6 +54,8 @@ private:
     QList<LazyTab> m_lazyTabs;
     static constexpr const char *kLazyTab = "verkstanLazyTab";
     void realiseTab(int index);
+    // Shows the Minutes tab (made if need be) with these minutes selected.
+    void showMinutes(qint64 minutesId);
     void setSession(std::unique_ptr<Session> session);
     void updateTitle();
     void updateActorCount();
