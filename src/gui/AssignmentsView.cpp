@@ -78,7 +78,7 @@ AssignmentsView::AssignmentsView(Session *session, QWidget *parent)
     filters->addWidget(m_person, 1);
     filters->addSpacing(8);
     filters->addWidget(bodyLabel);
-    filters->addWidget(m_body, 2);
+    filters->addWidget(m_body, 1);
     filters->addSpacing(8);
     filters->addWidget(statusLabel);
     filters->addWidget(m_status);
@@ -125,6 +125,7 @@ AssignmentsView::AssignmentsView(Session *session, QWidget *parent)
     connect(m_reopen, &QPushButton::clicked, this, &AssignmentsView::reopen);
     connect(m_table, &QAbstractItemView::doubleClicked, this, &AssignmentsView::editSelected);
     connect(addReturnAction(m_table), &QAction::triggered, this, &AssignmentsView::editSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AssignmentsView::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AssignmentsView::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateCount();

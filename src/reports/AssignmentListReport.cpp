@@ -95,15 +95,16 @@ void AssignmentListReport::buildContents(QTextCursor &cursor, const QVector<Assi
     const QTextCharFormat columnText = text(7.5, true, kQuietText);
     const QTextCharFormat cellText = text(8);
     const QTextCharFormat nameText = text(8, true);
-    QTextCharFormat overdueText = text(8, true, kOverdueText);
+    const QTextCharFormat overdueDate = text(8, false, kOverdueText);
+    const QTextCharFormat overdueText = text(8, true, kOverdueText);
     const QStringList columnTitles = {tr("Responsible"), tr("Task"), tr("Due"), tr("Status"), tr("Meeting"), tr("§")};
 
     QTextTableFormat tableFormat;
     tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     tableFormat.setColumnWidthConstraints(
-        {QTextLength(QTextLength::PercentageLength, 20), QTextLength(QTextLength::PercentageLength, 40),
-         QTextLength(QTextLength::PercentageLength, 11), QTextLength(QTextLength::PercentageLength, 12),
-         QTextLength(QTextLength::PercentageLength, 11), QTextLength(QTextLength::PercentageLength, 6)});
+        {QTextLength(QTextLength::PercentageLength, 19), QTextLength(QTextLength::PercentageLength, 36),
+         QTextLength(QTextLength::PercentageLength, 12), QTextLength(QTextLength::PercentageLength, 15),
+         QTextLength(QTextLength::PercentageLength, 12), QTextLength(QTextLength::PercentageLength, 6)});
     tableFormat.setBorderCollapse(true);
     tableFormat.setBorder(0);
     tableFormat.setBorderStyle(QTextFrameFormat::BorderStyle_None);
@@ -157,7 +158,7 @@ void AssignmentListReport::buildContents(QTextCursor &cursor, const QVector<Assi
             const bool overdue = a.isOverdue(m_today);
             setCellText(table, row, 0, a.responsible, nameText);
             setCellText(table, row, 1, a.task, cellText);
-            setCellText(table, row, 2, a.due.isValid() ? formatDate(a.due) : QString(), overdue ? overdueText : cellText);
+            setCellText(table, row, 2, a.due.isValid() ? formatDate(a.due) : QString(), overdue ? overdueDate : cellText);
             setCellText(table, row, 3,
                         overdue ? tr("%1, overdue").arg(AssignmentTableModel::statusText(a.status))
                                 : AssignmentTableModel::statusText(a.status),
