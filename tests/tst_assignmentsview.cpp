@@ -1,3 +1,4 @@
+#include "AppSettings.h"
 #include "AssignmentTableModel.h"
 #include "AssignmentsView.h"
 #include "DialogHooks.h"
@@ -131,10 +132,10 @@ private slots:
         m_tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
         int index = -1;
         for (int i = 0; i < m_tabs->count(); ++i)
-            if (m_tabs->tabText(i) == QStringLiteral("Ass&ignments"))
+            if (m_tabs->tabText(i) == QCoreApplication::translate("MainWindow", "Ass&ignments"))
                 index = i;
         QVERIFY(index > 0);
-        QCOMPARE(m_tabs->tabText(index - 1), QStringLiteral("Mi&nutes")); // right after Minutes
+        QCOMPARE(m_tabs->tabText(index - 1), QCoreApplication::translate("MainWindow", "Mi&nutes")); // after Minutes
         m_tabs->setCurrentIndex(index);
         m_view = qobject_cast<AssignmentsView *>(m_tabs->currentWidget());
         QVERIFY(m_view);
@@ -245,7 +246,7 @@ private slots:
 
         m_window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
         QCOMPARE(stored(task).assignment.status, AssignmentStatus::Open);
-        QCOMPARE(cell(rowOfTask(task), AssignmentTableModel::Status), QStringLiteral("open"));
+        QCOMPARE(cell(rowOfTask(task), AssignmentTableModel::Status), QStringLiteral("open, overdue"));
         QCOMPARE(countText(), QStringLiteral("4 assignments, 2 overdue"));
         m_window->findChild<QAction *>(QStringLiteral("actionRedo"))->trigger();
         QCOMPARE(stored(task).assignment.status, AssignmentStatus::Done);
@@ -324,6 +325,29 @@ private slots:
             body->setCurrentIndex(0);
             m_view->makeReport()->exportPdf(QStringLiteral("/tmp/assignments.pdf"));
         }
+    }
+
+    // Last: the translations stay installed in the application.
+    void speaksSwedish()
+    {
+        cleanup();
+        AppSettings::setLanguage(AppSettings::Language::Swedish);
+        AppSettings::installTranslations(qApp);
+        init();
+        QVERIFY(m_view);
+        QCOMPARE(m_tabs->tabText(m_tabs->indexOf(m_view)), QStringLiteral("Uppdra&g"));
+        QCOMPARE(table()->model()->headerData(AssignmentTableModel::Responsible, Qt::Horizontal).toString(),
+                 QStringLiteral("Ansvarig"));
+        giveAssignments();
+        QCOMPARE(countText(), QStringLiteral("4 uppdrag, 2 försenade"));
+        QCOMPARE(cell(0, AssignmentTableModel::Status), QStringLiteral("öppet"));
+        QCOMPARE(child<QComboBox>("assignmentBody")->itemText(0), QStringLiteral("Alla organ"));
+        QCOMPARE(child<QPushButton>("markDone")->text(), QStringLiteral("&Markera klart"));
+        if (qEnvironmentVariableIsSet("VERKSTAN_SCREENSHOTS")) {
+            m_view->grab().save(QStringLiteral("/tmp/assignments-sv.png"));
+            m_view->makeReport()->exportPdf(QStringLiteral("/tmp/assignments-sv.pdf"));
+        }
+        AppSettings::setLanguage(AppSettings::Language::English);
     }
 };
 

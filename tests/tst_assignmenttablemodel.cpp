@@ -72,13 +72,14 @@ private slots:
         QCOMPARE(cell(1, AssignmentTableModel::Responsible), QStringLiteral("Åsa Ek"));
         QCOMPARE(cell(1, AssignmentTableModel::Task), QStringLiteral("ta fram en nulägesbild"));
         QCOMPARE(cell(1, AssignmentTableModel::Due), QStringLiteral("2026-10-01"));
-        QCOMPARE(cell(1, AssignmentTableModel::Status), QStringLiteral("open"));
+        QCOMPARE(cell(1, AssignmentTableModel::Status), QStringLiteral("open, overdue"));
+        QCOMPARE(cell(2, AssignmentTableModel::Status), QStringLiteral("open"));
         QCOMPARE(cell(1, AssignmentTableModel::Body), QStringLiteral("Branschforum Gröna näringar"));
         QCOMPARE(cell(1, AssignmentTableModel::MeetingDate), QStringLiteral("2026-09-01"));
         QCOMPARE(cell(1, AssignmentTableModel::Item), QStringLiteral("§\u00a04"));
         QCOMPARE(cell(0, AssignmentTableModel::Due), QString()); // no due date
         QCOMPARE(cell(3, AssignmentTableModel::Status), QStringLiteral("done"));
-        QCOMPARE(cell(4, AssignmentTableModel::Status), QStringLiteral("carried on"));
+        QCOMPARE(cell(4, AssignmentTableModel::Status), QStringLiteral("carried on, overdue"));
         QCOMPARE(model.index(1, 0).data(AssignmentTableModel::MinutesIdRole).toLongLong(), 102);
     }
 

@@ -60,8 +60,10 @@ QVariant AssignmentTableModel::data(const QModelIndex &index, int role) const
         case Due:
             return isoDate(a.due);
         case Status:
-            if (role == Qt::ToolTipRole && a.isOverdue(m_today))
-                return tr("%1, overdue since %2").arg(statusText(a.status), isoDate(a.due));
+            // Overdue in words too, not only in colour.
+            if (a.isOverdue(m_today))
+                return role == Qt::ToolTipRole ? tr("%1, overdue since %2").arg(statusText(a.status), isoDate(a.due))
+                                               : tr("%1, overdue").arg(statusText(a.status));
             return statusText(a.status);
         case Body:
             return r.bodyName;

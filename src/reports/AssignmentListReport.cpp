@@ -102,8 +102,8 @@ void AssignmentListReport::buildContents(QTextCursor &cursor, const QVector<Assi
     QTextTableFormat tableFormat;
     tableFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     tableFormat.setColumnWidthConstraints(
-        {QTextLength(QTextLength::PercentageLength, 19), QTextLength(QTextLength::PercentageLength, 36),
-         QTextLength(QTextLength::PercentageLength, 12), QTextLength(QTextLength::PercentageLength, 15),
+        {QTextLength(QTextLength::PercentageLength, 19), QTextLength(QTextLength::PercentageLength, 33),
+         QTextLength(QTextLength::PercentageLength, 12), QTextLength(QTextLength::PercentageLength, 18),
          QTextLength(QTextLength::PercentageLength, 12), QTextLength(QTextLength::PercentageLength, 6)});
     tableFormat.setBorderCollapse(true);
     tableFormat.setBorder(0);
