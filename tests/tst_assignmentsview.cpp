@@ -3,6 +3,7 @@
 #include "AssignmentsView.h"
 #include "DialogHooks.h"
 #include "MainWindow.h"
+#include "MessageWidget.h"
 #include "MinutesRepository.h"
 #include "MinutesView.h"
 #include "ReportDocument.h"
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -165,6 +167,9 @@ private slots:
         // Nothing selected: nothing to follow up.
         QVERIFY(!child<QPushButton>("markDone")->isEnabled());
         QVERIFY(!child<QPushButton>("reopen")->isEnabled());
+        m_view->markDone(); // e.g. from a shortcut: says what is missing in the message bar
+        QCOMPARE(m_window->messageWidget()->text(), QStringLiteral("Select an assignment first."));
+        QCOMPARE(m_session->undoStack()->count(), 0);
     }
 
     void showsAssignmentsAsTheyAreGiven()
@@ -222,6 +227,23 @@ private slots:
         // Overdue depends on the day: on 2026-12-02 "boka lokal" is overdue too.
         m_view->setToday(QDate(2026, 12, 2));
         QCOMPARE(table()->model()->rowCount(), 3);
+        overdue->setChecked(false);
+
+        // A header click sorts, dates as dates and the § as numbers.
+        table()->sortByColumn(AssignmentTableModel::Due, Qt::DescendingOrder);
+        QCOMPARE(column(AssignmentTableModel::Due),
+                 (QStringList{QStringLiteral("2026-12-01"), QStringLiteral("2026-11-01"), QStringLiteral("2026-10-01"),
+                              QString()}));
+        table()->sortByColumn(AssignmentTableModel::Responsible, Qt::AscendingOrder); // Å after E, the Swedish way
+        QCOMPARE(column(AssignmentTableModel::Responsible).last(), QStringLiteral("Åsa Ek"));
+
+        // Nothing matches: the count and the printed list say so.
+        typeText(person, QStringLiteral("zzz"));
+        QCOMPARE(countText(), QStringLiteral("0 of 4 assignments"));
+        auto report = m_view->makeReport();
+        QVERIFY(report);
+        QVERIFY(report->document()->toPlainText().contains(QStringLiteral("No assignments match the filter.")));
+        QVERIFY(report->document()->toPlainText().contains(QStringLiteral("responsible person contains “zzz”")));
     }
 
     void marksDoneCarriesOnAndReopensWithUndo()
