@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -307,6 +308,10 @@ private slots:
         QTest::mouseDClick(table()->viewport(), Qt::LeftButton, {}, rect.center());
         QCOMPARE(m_tabs->currentWidget(), minutes);
         QCOMPARE(minutes->current().bodyName.left(23), QStringLiteral("Specifikt samverkansråd"));
+        // At the § that gave it.
+        auto *items = minutes->findChild<QListWidget *>(QStringLiteral("minutesItems"));
+        QVERIFY(items && items->currentItem());
+        QVERIFY2(items->currentItem()->text().startsWith(QStringLiteral("§ 13 ")), qPrintable(items->currentItem()->text()));
     }
 
     void printsTheFilteredList()

@@ -281,7 +281,7 @@ void AssignmentsView::reopen()
 void AssignmentsView::editSelected()
 {
     if (const AssignmentRecord *r = selectedAssignment())
-        emit openMinutes(r->minutesId);
+        emit openMinutes(r->minutesId, r->itemNumber);
 }
 
 void AssignmentsView::focusFilter()

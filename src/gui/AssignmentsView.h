@@ -50,7 +50,8 @@ public slots:
     void reload();
 
 signals:
-    void openMinutes(qint64 minutesId);
+    // The minutes that gave an assignment, at its § (itemNumber 0: at the start).
+    void openMinutes(qint64 minutesId, int itemNumber);
     void errorOccurred(const QString &message);
 
 private:

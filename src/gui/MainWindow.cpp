@@ -240,7 +240,7 @@ void MainWindow::realiseTab(int index)
     m_tabs->setCurrentIndex(index);
 }
 
-void MainWindow::showMinutes(qint64 minutesId)
+void MainWindow::showMinutes(qint64 minutesId, int itemNumber)
 {
     for (int i = 0; i < m_tabs->count(); ++i) {
         QWidget *tab = m_tabs->widget(i);
@@ -250,8 +250,15 @@ void MainWindow::showMinutes(qint64 minutesId)
         if (!isMinutes)
             continue;
         m_tabs->setCurrentIndex(i); // makes the tab if it is not made yet
-        if (auto *minutes = qobject_cast<MinutesView *>(m_tabs->widget(i)))
-            minutes->selectMinutes(minutesId);
+        auto *minutes = qobject_cast<MinutesView *>(m_tabs->widget(i));
+        if (!minutes)
+            return;
+        minutes->selectMinutes(minutesId);
+        if (minutes->current().id != minutesId)
+            return; // could not be read; the view has said why
+        for (const MinutesItem &item : minutes->current().items)
+            if (itemNumber > 0 && item.number == itemNumber)
+                minutes->selectItem(item.id);
         return;
     }
 }

@@ -54,8 +54,9 @@ private:
     QList<LazyTab> m_lazyTabs;
     static constexpr const char *kLazyTab = "verkstanLazyTab";
     void realiseTab(int index);
-    // Shows the Minutes tab (made if need be) with these minutes selected.
-    void showMinutes(qint64 minutesId);
+    // Shows the Minutes tab (made if need be) with these minutes selected, at the item
+    // numbered itemNumber (0: as they open).
+    void showMinutes(qint64 minutesId, int itemNumber = 0);
     void setSession(std::unique_ptr<Session> session);
     void updateTitle();
     void updateActorCount();
