@@ -7,6 +7,7 @@
 #include "MeetingRepository.h"
 #include "NewMinutes.h"
 #include "ReportDocument.h"
+#include "WheelsView.h"
 #include "Session.h"
 
 #include <QAction>
@@ -303,6 +304,31 @@ private slots:
         QVERIFY(m_view->keepMinutesOf(meeting.id));
         QCOMPARE(m_view->current().id, id);
         QCOMPARE(MinutesRepository(sessionDb()).list()->size(), before + 1);
+    }
+
+    void theWheelsTabKeepsTheMinutesOfASlotsMeeting()
+    {
+        auto meetings = m_sessionPtr->meetingsWithoutMinutes();
+        QVERIFY(meetings);
+        Meeting meeting;
+        for (const Meeting &m : *meetings)
+            if (m.slotId != 0)
+                meeting = m;
+        QVERIFY2(meeting.id, "the demo has a meeting made from a wheel slot");
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->tabText(i) == QStringLiteral("&Wheels"))
+                tabs->setCurrentIndex(i);
+        auto *wheels = qobject_cast<WheelsView *>(tabs->currentWidget());
+        QVERIFY(wheels);
+        wheels->showWheel(meeting.bodyId, meeting.date.year());
+        wheels->selectSlot(meeting.slotId);
+        auto *keep = wheels->findChild<QPushButton *>(QStringLiteral("slotKeepMinutes"));
+        QVERIFY(keep && keep->isEnabled());
+        keep->click();
+        QCOMPARE(tabs->currentWidget(), m_view);
+        QCOMPARE(m_view->current().meetingId, meeting.id);
+        QVERIFY(m_view->current().items.size() >= 2); // the agenda became the items
     }
 
     void runningNumberingFollowsTheBodysSetting()

@@ -1268,6 +1268,267 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>AssignmentListReport</name>
+    <message>
+        <source>Assignments</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Databas:</translation>
+    </message>
+    <message>
+        <source>Showing:</source>
+        <translation>Urval:</translation>
+    </message>
+    <message>
+        <source>every assignment</source>
+        <translation>alla uppdrag</translation>
+    </message>
+    <message>
+        <source>Overdue counted on:</source>
+        <translation>Försenat räknat per:</translation>
+    </message>
+    <message>
+        <source>%1, of which 1 overdue</source>
+        <translation>%1, varav 1 försenat</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 overdue</source>
+        <translation>%1, varav %2 försenade</translation>
+    </message>
+    <message>
+        <source>Number of assignments:</source>
+        <translation>Antal uppdrag:</translation>
+    </message>
+    <message>
+        <source>No assignments have been given in minutes.</source>
+        <translation>Inga uppdrag har getts i protokollen.</translation>
+    </message>
+    <message>
+        <source>No assignments match the filter.</source>
+        <translation>Inga uppdrag motsvarar urvalet.</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>§</source>
+        <translation>§</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, försenat</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentTableModel</name>
+    <message>
+        <source>open</source>
+        <translation>öppet</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klart</translation>
+    </message>
+    <message>
+        <source>carried on</source>
+        <translation>förs vidare</translation>
+    </message>
+    <message>
+        <source>%1, overdue since %2</source>
+        <translation>%1, försenat sedan %2</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, försenat</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Mötesdatum</translation>
+    </message>
+    <message>
+        <source>§</source>
+        <translation>§</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsView</name>
+    <message>
+        <source>Overdue on&amp;ly</source>
+        <translation>Bara &amp;försenade</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>&amp;Markera klart</translation>
+    </message>
+    <message>
+        <source>Mark the selected assignment done (Undo takes it back)</source>
+        <translation>Markera det valda uppdraget som klart (Ångra tar tillbaka det)</translation>
+    </message>
+    <message>
+        <source>&amp;Carry on</source>
+        <translation>För vi&amp;dare</translation>
+    </message>
+    <message>
+        <source>The selected assignment is carried on to a later meeting</source>
+        <translation>Det valda uppdraget förs vidare till ett senare möte</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Öppna ig&amp;en</translation>
+    </message>
+    <message>
+        <source>Open the selected assignment again</source>
+        <translation>Öppna det valda uppdraget igen</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Ansvarig person</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klara</translation>
+    </message>
+    <message>
+        <source>Carried on</source>
+        <translation>Förs vidare</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rson:</source>
+        <translation>An&amp;svarig:</translation>
+    </message>
+    <message>
+        <source>Bod&amp;y:</source>
+        <translation>Orga&amp;n:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>Alla organ</translation>
+    </message>
+    <message>
+        <source>1 assignment</source>
+        <translation>1 uppdrag</translation>
+    </message>
+    <message>
+        <source>%1 assignments</source>
+        <translation>%1 uppdrag</translation>
+    </message>
+    <message>
+        <source>%1 of 1 assignment</source>
+        <translation>%1 av 1 uppdrag</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assignments</source>
+        <translation>%1 av %2 uppdrag</translation>
+    </message>
+    <message>
+        <source>%1, 1 overdue</source>
+        <translation>%1, 1 försenat</translation>
+    </message>
+    <message>
+        <source>%1, %2 overdue</source>
+        <translation>%1, %2 försenade</translation>
+    </message>
+    <message>
+        <source>Select an assignment first.</source>
+        <translation>Välj ett uppdrag först.</translation>
+    </message>
+    <message>
+        <source>responsible person contains “%1”</source>
+        <translation>ansvarig innehåller ”%1”</translation>
+    </message>
+    <message>
+        <source>body %1</source>
+        <translation>organ %1</translation>
+    </message>
+    <message>
+        <source>open only</source>
+        <translation>bara öppna</translation>
+    </message>
+    <message>
+        <source>done only</source>
+        <translation>bara klara</translation>
+    </message>
+    <message>
+        <source>carried on only</source>
+        <translation>bara de som förs vidare</translation>
+    </message>
+    <message>
+        <source>overdue only</source>
+        <translation>bara försenade</translation>
+    </message>
+    <message>
+        <source>assignments-%1.pdf</source>
+        <translation>uppdrag-%1.pdf</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeDialog</name>
     <message>
         <source>Others present</source>
@@ -3958,6 +4219,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Mi&amp;nutes</source>
         <translation>Protoko&amp;ll</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ignments</source>
+        <translation>Uppdra&amp;g</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "ActorTableModel.h"
 #include "AgreementsView.h"
 #include "AppSettings.h"
+#include "AssignmentsView.h"
 #include "BodiesView.h"
 #include "BudgetsView.h"
 #include "DatabaseActions.h"
@@ -192,6 +193,7 @@ void MainWindow::createTabs()
         {tr("&Wheels"), [this, refused](Session *session) -> QWidget * {
              auto *wheels = new WheelsView(session);
              connect(wheels, &WheelsView::errorOccurred, this, refused);
+             connect(wheels, &WheelsView::keepMinutesRequested, this, &MainWindow::keepMinutesOf);
              return wheels;
          }},
         {tr("A&greements"), [this, refused](Session *session) -> QWidget * {
@@ -210,6 +212,12 @@ void MainWindow::createTabs()
              auto *minutes = new MinutesView(session);
              connect(minutes, &MinutesView::errorOccurred, this, refused);
              return minutes;
+         }},
+        {tr("Ass&ignments"), [this, refused](Session *session) -> QWidget * {
+             auto *assignments = new AssignmentsView(session);
+             connect(assignments, &AssignmentsView::errorOccurred, this, refused);
+             connect(assignments, &AssignmentsView::openMinutes, this, &MainWindow::showMinutes);
+             return assignments;
          }},
     };
     for (qsizetype i = 0; i < m_lazyTabs.size(); ++i) {
@@ -231,6 +239,40 @@ void MainWindow::realiseTab(int index)
     delete placeholder;
     m_tabs->insertTab(index, view, label);
     m_tabs->setCurrentIndex(index);
+}
+
+MinutesView *MainWindow::switchToMinutes()
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QWidget *tab = m_tabs->widget(i);
+        const QVariant lazy = tab->property(kLazyTab);
+        const bool isMinutes = qobject_cast<MinutesView *>(tab)
+            || (lazy.isValid() && m_lazyTabs.at(lazy.toInt()).label == tr("Mi&nutes"));
+        if (!isMinutes)
+            continue;
+        m_tabs->setCurrentIndex(i); // makes the tab if it is not made yet
+        return qobject_cast<MinutesView *>(m_tabs->widget(i));
+    }
+    return nullptr;
+}
+
+void MainWindow::showMinutes(qint64 minutesId, int itemNumber)
+{
+    MinutesView *minutes = switchToMinutes();
+    if (!minutes)
+        return;
+    minutes->selectMinutes(minutesId);
+    if (minutes->current().id != minutesId)
+        return; // could not be read; the view has said why
+    for (const MinutesItem &item : minutes->current().items)
+        if (itemNumber > 0 && item.number == itemNumber)
+            minutes->selectItem(item.id);
+}
+
+void MainWindow::keepMinutesOf(qint64 meetingId)
+{
+    if (MinutesView *minutes = switchToMinutes())
+        minutes->keepMinutesOf(meetingId);
 }
 
 void MainWindow::clearTabs()

@@ -10,6 +10,7 @@
 
 class ActorRegisterView;
 class DatabaseActions;
+class MinutesView;
 class QLabel;
 class QTabWidget;
 class QUndoGroup;
@@ -54,6 +55,12 @@ private:
     QList<LazyTab> m_lazyTabs;
     static constexpr const char *kLazyTab = "verkstanLazyTab";
     void realiseTab(int index);
+    // Shows the Minutes tab (made if need be) with these minutes selected, at the item
+    // numbered itemNumber (0: as they open).
+    void showMinutes(qint64 minutesId, int itemNumber = 0);
+    // The minutes of a meeting in the Minutes tab, made as a draft the first time.
+    void keepMinutesOf(qint64 meetingId);
+    MinutesView *switchToMinutes();
     void setSession(std::unique_ptr<Session> session);
     void updateTitle();
     void updateActorCount();
