@@ -266,6 +266,10 @@ private slots:
         QCOMPARE(tabs->tabText(1), QStringLiteral("&Follow-up (1)"));
         auto *table = panel->findChild<QTableWidget *>(QStringLiteral("followUpTable"));
         QVERIFY(table->item(0, 3)->text().startsWith(QStringLiteral("2018-09-28 §")));
+        if (qEnvironmentVariableIsSet("VERKSTAN_SCREENSHOTS")) {
+            tabs->setCurrentIndex(1);
+            m_view->grab().save(QStringLiteral("/tmp/minutes-followup.png"));
+        }
 
         // Marked done at this meeting: stored apart from the final minutes, still listed here.
         table->selectRow(0);
@@ -368,6 +372,8 @@ private slots:
         QCOMPARE(comments.at(0).author, m.adjusters().constFirst());
         QVERIFY(!comments.at(0).resolved);
         QVERIFY(panel->findChild<QListWidget *>(QStringLiteral("itemComments"))->item(0)->text().contains(QStringLiteral("Stavning")));
+        if (qEnvironmentVariableIsSet("VERKSTAN_SCREENSHOTS"))
+            m_view->grab().save(QStringLiteral("/tmp/minutes-comments.png"));
 
         // Nobody adjusts over an unresolved comment.
         QVERIFY(!m_view->recordAdjustmentBy(m.chair(), qMax(m.date, QDate(2026, 11, 23)), AdjustmentMethod::ConfirmedHere));

@@ -8,8 +8,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFontDatabase>
 #include <QFileInfo>
 #include <QIcon>
+
+#include <thread>
 
 int main(int argc, char *argv[])
 {
@@ -36,6 +39,14 @@ int main(int argc, char *argv[])
     parser.addOption(demo);
     parser.addOption(firstPaint);
     parser.process(app);
+    // Fontconfig reads its whole configuration the first time a font is used (about a
+    // third of the start-up on a laptop). Let a worker do that while the database opens;
+    // the window waits for it before it uses a font.
+    std::thread fontWarmUp([] { QFontDatabase::families(); });
+    auto fontsReady = [&fontWarmUp] {
+        if (fontWarmUp.joinable())
+            fontWarmUp.join();
+    };
 
     QString path = parser.positionalArguments().value(0);
     if (path.isEmpty() && !parser.isSet(demo))
@@ -48,7 +59,8 @@ int main(int argc, char *argv[])
         mode = withDemo ? Database::Mode::Create : Database::Mode::OpenExisting;
     }
 
-    std::unique_ptr<Session> session = StartupOpener::open(path, mode, withDemo);
+    std::unique_ptr<Session> session = StartupOpener::open(path, mode, withDemo, fontsReady);
+    fontsReady();
     if (!session)
         return 1;
     const bool benchmark = parser.isSet(firstPaint);

@@ -145,7 +145,7 @@ void FollowUpPanel::updateButtons()
 
 void FollowUpPanel::followUpSelected(AssignmentStatus status)
 {
-    followUp(m_table->currentRow(), status);
+    static_cast<void>(followUp(m_table->currentRow(), status)); // errorOccurred says why
 }
 
 Status FollowUpPanel::followUp(int row, AssignmentStatus status)

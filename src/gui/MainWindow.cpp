@@ -272,7 +272,7 @@ void MainWindow::showMinutes(qint64 minutesId, int itemNumber)
 void MainWindow::keepMinutesOf(qint64 meetingId)
 {
     if (MinutesView *minutes = switchToMinutes())
-        minutes->keepMinutesOf(meetingId);
+        static_cast<void>(minutes->keepMinutesOf(meetingId)); // the view says what went wrong
 }
 
 void MainWindow::clearTabs()

@@ -303,7 +303,7 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
     });
     connect(m_adjusterPick, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
-            chooseAdjuster(m_adjusterPick->itemText(index));
+            static_cast<void>(chooseAdjuster(m_adjusterPick->itemText(index))); // a refusal is shown
     });
     connect(newButton, &QPushButton::clicked, this, &MinutesView::newMinutes);
     connect(m_send, &QPushButton::clicked, this, &MinutesView::sendForAdjustment);
@@ -791,7 +791,7 @@ void MinutesView::askForHeader()
         return;
     MinutesHeaderDialog dialog(m_current, this);
     if (dialog.exec() == QDialog::Accepted)
-        editHeader(dialog.edited());
+        static_cast<void>(editHeader(dialog.edited())); // a refusal is shown
 }
 
 Status MinutesView::editHeader(const Minutes &edited)
@@ -814,7 +814,7 @@ void MinutesView::askForOtherPresent()
 {
     AttendeeDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted)
-        addOtherPresent(dialog.attendee());
+        static_cast<void>(addOtherPresent(dialog.attendee())); // a refusal is shown
 }
 
 Status MinutesView::addOtherPresent(const Attendee &attendee)
@@ -943,7 +943,7 @@ void MinutesView::newMinutes()
     const QString chosen = QInputDialog::getItem(this, tr("New minutes"), tr("Meeting:"), labels, 0, false, &ok);
     if (!ok)
         return;
-    keepMinutesOf(meetings->at(labels.indexOf(chosen)).id);
+    static_cast<void>(keepMinutesOf(meetings->at(labels.indexOf(chosen)).id)); // a refusal is shown
 }
 
 Status MinutesView::keepMinutesOf(qint64 meetingId)

@@ -14,12 +14,15 @@ QString StartupOpener::databaseFilter()
     return tr("Verkstan databases (*.sqlite *.db);;All files (*)");
 }
 
-std::unique_ptr<Session> StartupOpener::open(QString path, Database::Mode mode, bool withDemo)
+std::unique_ptr<Session> StartupOpener::open(QString path, Database::Mode mode, bool withDemo,
+                                             const std::function<void()> &beforeAsking)
 {
-    for (;;) {
+    for (bool asked = false;; asked = true) {
         auto session = Session::open(path, mode, withDemo);
         if (session)
             return std::move(session).value();
+        if (!asked && beforeAsking)
+            beforeAsking();
 
         // Ask until a file opens or the person quits.
         for (;;) {

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <memory>
 
 class Session;
@@ -16,8 +17,10 @@ class StartupOpener
 {
     Q_DECLARE_TR_FUNCTIONS(StartupOpener)
 public:
-    // nullptr when the person chose to quit.
-    static std::unique_ptr<Session> open(QString path, Database::Mode mode, bool withDemo);
+    // nullptr when the person chose to quit. beforeAsking runs once, before the first
+    // message is shown (main() waits there for its font warm-up).
+    static std::unique_ptr<Session> open(QString path, Database::Mode mode, bool withDemo,
+                                         const std::function<void()> &beforeAsking = {});
     // The file filter of the database dialogs.
     static QString databaseFilter();
 };
