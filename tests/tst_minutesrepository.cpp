@@ -69,6 +69,12 @@ class TestMinutesRepository : public QObject
         return m;
     }
 
+    // With VERKSTAN_TEST_BACKEND=postgresql (the ctest entry ..._postgresql) the same
+    // tests run on the PostgreSQL server that VERKSTAN_TEST_PG names
+    // (postgresql://user:password@host/database; what its user owns there is dropped).
+    static QString postgresUrl() { return qEnvironmentVariable("VERKSTAN_TEST_PG"); }
+    static bool onPostgres() { return qEnvironmentVariable("VERKSTAN_TEST_BACKEND") == QLatin1String("postgresql"); }
+
     QString sqlError(const QString &sql)
     {
         QSqlQuery q(m_db->connection());
@@ -76,13 +82,35 @@ class TestMinutesRepository : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        if (onPostgres() && postgresUrl().isEmpty())
+            QSKIP("No PostgreSQL server to test on: VERKSTAN_TEST_PG is not set.");
+        if (onPostgres())
+            qInfo("on PostgreSQL: %s", qPrintable(QUrl(postgresUrl()).toString(QUrl::RemovePassword)));
+    }
+
     void init()
     {
         QVERIFY(m_dir.isValid());
-        QFile::remove(m_dir.filePath(QStringLiteral("m.sqlite")));
-        auto db = Database::open(m_dir.filePath(QStringLiteral("m.sqlite")), {Database::Mode::OpenOrCreate});
-        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
-        m_db = std::move(db).value();
+        if (onPostgres()) {
+            // A shared server (VERKSTAN_TEST_PG): every test starts without the tables
+            // (everything the test's user owns there is dropped).
+            {
+                auto admin = Database::openPostgres(postgresUrl(), false);
+                QVERIFY2(admin.ok(), qPrintable(admin.errorMessage()));
+                QSqlQuery q((*admin)->connection());
+                QVERIFY2(q.exec(QStringLiteral("DROP OWNED BY CURRENT_USER CASCADE")), qPrintable(q.lastError().text()));
+            }
+            auto db = Database::openPostgres(postgresUrl());
+            QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+            m_db = std::move(db).value();
+        } else {
+            QFile::remove(m_dir.filePath(QStringLiteral("m.sqlite")));
+            auto db = Database::open(m_dir.filePath(QStringLiteral("m.sqlite")), {Database::Mode::OpenOrCreate});
+            QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+            m_db = std::move(db).value();
+        }
         Body body;
         body.name = QStringLiteral("Specifikt samverkansråd för skola, utbildning och kompetensförsörjning");
         body.kind = BodyKind::CooperationCouncil;
@@ -165,7 +193,10 @@ private slots:
               QStringLiteral("INSERT INTO minutes_item (minutes_id, position, number) VALUES (%1, 99, 99)").arg(id),
               QStringLiteral("UPDATE minutes_attendee SET name = 'x' WHERE minutes_id = ") + id,
               QStringLiteral("DELETE FROM minutes_adjustment WHERE minutes_id = ") + id,
-              QStringLiteral("UPDATE minutes_assignment SET task = 'x'")}) {
+              QStringLiteral("UPDATE minutes_assignment SET task = 'x'"),
+              QStringLiteral("DELETE FROM minutes_assignment"),
+              QStringLiteral("INSERT INTO minutes_comment (item_id, position, author, text) VALUES (%1, 0, 'x', 'y')")
+                  .arg(stored.items.at(0).id)}) {
             const QString error = sqlError(sql);
             QVERIFY2(error.contains(QStringLiteral("final minutes cannot be changed")), qPrintable(sql + QStringLiteral(": ") + error));
         }
@@ -196,7 +227,11 @@ private slots:
         QVERIFY(before->isEmpty());
 
         // Someone who goes round the program: drops the triggers and edits the file.
-        if (tampering > 0) {
+        if (tampering > 0 && onPostgres()) {
+            for (const char *table : {"minutes", "minutes_item", "minutes_attendee", "minutes_adjustment",
+                                      "minutes_assignment", "minutes_comment"})
+                QCOMPARE(sqlError(QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(QLatin1String(table))), QString());
+        } else if (tampering > 0) {
             QSqlQuery q(m_db->connection());
             QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%final%'")));
             QStringList triggers;

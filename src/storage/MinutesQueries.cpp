@@ -135,10 +135,9 @@ Result<int> MinutesRepository::lastItemNumber(qint64 bodyId, int year, qint64 ex
 
 QString MinutesRepository::searchQuery(const QString &typed)
 {
-    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}]+"));
     QStringList terms;
-    for (auto it = words.globalMatch(typed); it.hasNext();)
-        terms << QStringLiteral("\"%1\"").arg(it.next().captured(0));
+    for (const QString &w : searchWords(typed))
+        terms << QStringLiteral("\"%1\"").arg(w);
     if (terms.isEmpty())
         return {};
     terms.last() += QLatin1Char('*');
@@ -161,19 +160,67 @@ Result<QVector<MinutesHit>> MinutesRepository::search(const QString &typed, int 
                                  "JOIN minutes m ON m.id = i.minutes_id "
                                  "WHERE minutes_item_search MATCH ? ORDER BY s.rowid DESC LIMIT ?"));
         q.addBindValue(match);
-    } else { // PostgreSQL: a plain search of the words, without ranking
-        q.prepare(QStringLiteral("SELECT m.id, i.id, i.number, i.title, m.body_name, m.meeting_date, i.title "
-                                 "FROM minutes_item i JOIN minutes m ON m.id = i.minutes_id "
-                                 "WHERE (i.title || ' ' || i.discussion || ' ' || i.decision) ILIKE ? "
-                                 "ORDER BY m.meeting_date DESC LIMIT ?"));
-        q.addBindValue(QStringLiteral("%%1%").arg(typed.trimmed()));
+    } else { // PostgreSQL: every word somewhere in the item (ILIKE), newest first
+        const QStringList words = searchWords(typed);
+        QStringList conditions;
+        for (qsizetype i = 0; i < words.size(); ++i)
+            conditions << QStringLiteral("(i.title || ' ' || i.discussion || ' ' || i.decision) ILIKE ?");
+        q.prepare(QStringLiteral("SELECT m.id, i.id, i.number, i.title, m.body_name, m.meeting_date, "
+                                 "i.title || ' ' || i.discussion || ' ' || i.decision "
+                                 "FROM minutes_item i JOIN minutes m ON m.id = i.minutes_id WHERE %1 "
+                                 "ORDER BY m.meeting_date DESC, i.id DESC LIMIT ?")
+                      .arg(conditions.join(QStringLiteral(" AND "))));
+        for (const QString &w : words) // the words are letters and digits only: no % or _ to escape
+            q.addBindValue(QStringLiteral("%%1%").arg(w));
     }
     q.addBindValue(limit);
     if (!q.exec())
         return m_db.error(q, tr("searching the minutes for “%1”").arg(typed));
     QVector<MinutesHit> hits;
-    while (q.next())
+    const bool sqlite = m_db.dialect().isSQLite();
+    while (q.next()) {
+        const QString text = q.value(6).toString();
         hits.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toString(),
-                     q.value(4).toString(), dateFrom(q.value(5)), q.value(6).toString()});
+                     q.value(4).toString(), dateFrom(q.value(5)),
+                     sqlite ? text : snippetOf(text, searchWords(typed).constFirst())});
+    }
     return hits;
+}
+
+QStringList MinutesRepository::searchWords(const QString &typed)
+{
+    static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}]+"));
+    QStringList out;
+    for (auto it = words.globalMatch(typed); it.hasNext();)
+        out << it.next().captured(0);
+    return out;
+}
+
+QString MinutesRepository::snippetOf(const QString &text, const QString &word)
+{
+    // As FTS5's snippet(): the whole word found between [ and ], a few words either side.
+    const qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive);
+    if (at < 0)
+        return text.left(80);
+    auto isWordChar = [&text](qsizetype i) { return i >= 0 && i < text.size() && text.at(i).isLetterOrNumber(); };
+    qsizetype start = at;
+    while (isWordChar(start - 1))
+        --start;
+    qsizetype end = at + word.size();
+    while (isWordChar(end))
+        ++end;
+    const QStringList before = text.left(start).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList after = text.mid(end).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString snippet = before.mid(qMax<qsizetype>(0, before.size() - 5)).join(QLatin1Char(' '));
+    if (before.size() > 5)
+        snippet.prepend(QStringLiteral("… "));
+    if (!snippet.isEmpty())
+        snippet += QLatin1Char(' ');
+    snippet += QLatin1Char('[') + text.mid(start, end - start) + QLatin1Char(']');
+    const QString tail = after.mid(0, 6).join(QLatin1Char(' '));
+    if (!tail.isEmpty())
+        snippet += (text.mid(end).startsWith(QLatin1Char(' ')) ? QStringLiteral(" ") : QString()) + tail;
+    if (after.size() > 6)
+        snippet += QStringLiteral(" …");
+    return snippet;
 }

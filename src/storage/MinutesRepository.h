@@ -92,6 +92,11 @@ public:
     Result<QVector<MinutesHit>> search(const QString &text, int limit = 50) const;
     // The FTS5 query for what a person typed: each word quoted, the last with *.
     static QString searchQuery(const QString &text);
+    // The words of what was typed (letters and digits).
+    static QStringList searchWords(const QString &text);
+    // PostgreSQL's hits get what FTS5's snippet() gives: the word found in [ ], a few
+    // words either side.
+    static QString snippetOf(const QString &text, const QString &word);
 
 private:
     Status refuseIfFinal(qint64 id) const;
