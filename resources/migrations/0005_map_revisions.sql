@@ -2,7 +2,7 @@
 -- A revision is a frozen copy of the map's actors: it keeps their names and
 -- classification as they were, and refers to no live actor, so deleting an actor later
 -- leaves every revision whole. A published revision never changes; on SQLite triggers
--- refuse any update or delete ({{sqlite_only}} statements are skipped elsewhere).
+-- refuse any update or delete (the block for SQLite alone).
 CREATE TABLE map_revision (
     id {{id}},
     number INTEGER NOT NULL UNIQUE CHECK (number > 0),
@@ -24,19 +24,21 @@ CREATE TABLE map_revision_actor (
     PRIMARY KEY (revision_id, actor_id)
 )
 ;
-{{sqlite_only}}CREATE TRIGGER map_revision_frozen_update BEFORE UPDATE ON map_revision
+{{if sqlite}}
+CREATE TRIGGER map_revision_frozen_update BEFORE UPDATE ON map_revision
 BEGIN SELECT RAISE(ABORT, 'a published map revision never changes'); END
 ;
-{{sqlite_only}}CREATE TRIGGER map_revision_frozen_delete BEFORE DELETE ON map_revision
+CREATE TRIGGER map_revision_frozen_delete BEFORE DELETE ON map_revision
 BEGIN SELECT RAISE(ABORT, 'a published map revision never changes'); END
 ;
-{{sqlite_only}}CREATE TRIGGER map_revision_actor_frozen_update BEFORE UPDATE ON map_revision_actor
+CREATE TRIGGER map_revision_actor_frozen_update BEFORE UPDATE ON map_revision_actor
 BEGIN SELECT RAISE(ABORT, 'a published map revision never changes'); END
 ;
-{{sqlite_only}}CREATE TRIGGER map_revision_actor_frozen_delete BEFORE DELETE ON map_revision_actor
+CREATE TRIGGER map_revision_actor_frozen_delete BEFORE DELETE ON map_revision_actor
 BEGIN SELECT RAISE(ABORT, 'a published map revision never changes'); END
 ;
-{{sqlite_only}}CREATE TRIGGER map_revision_actor_frozen_insert BEFORE INSERT ON map_revision_actor
+CREATE TRIGGER map_revision_actor_frozen_insert BEFORE INSERT ON map_revision_actor
 WHEN NEW.revision_id <> (SELECT MAX(id) FROM map_revision)
 BEGIN SELECT RAISE(ABORT, 'a published map revision never changes'); END
 ;
+{{endif}}

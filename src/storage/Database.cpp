@@ -296,14 +296,7 @@ Status Database::migrate()
                                                "applied_at TEXT NOT NULL)")); !s)
                 return s;
         }
-        for (QString sql : statements) {
-            // Statements only SQLite understands (its triggers) are marked {{sqlite_only}}.
-            static const QLatin1String sqliteOnly("{{sqlite_only}}");
-            if (sql.startsWith(sqliteOnly)) {
-                if (!m_dialect.isSQLite())
-                    continue;
-                sql.remove(0, sqliteOnly.size());
-            }
+        for (const QString &sql : statements) {
             QSqlQuery q(connection());
             if (!q.exec(sql))
                 return error(q, tr("upgrading to schema %1").arg(step + 1));
