@@ -16,9 +16,10 @@ class TestMapRevisionRepository : public QObject
     QTemporaryDir m_dir;
     int m_n = 0;
 
+    // A new database: an SQLite file, or the PostgreSQL server of the ..._postgresql run.
     std::unique_ptr<Database> newDatabase()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("m%1.sqlite").arg(++m_n)), {Database::Mode::Create});
+        auto db = TestSupport::freshDatabase(m_dir.filePath(QStringLiteral("m%1.sqlite").arg(++m_n)));
         if (!db)
             qFatal("%s", qPrintable(db.errorMessage()));
         return std::move(db).value();
@@ -40,6 +41,12 @@ class TestMapRevisionRepository : public QObject
     static ActorList current(const Database &db) { return ActorRepository(db).all().value(); }
 
 private slots:
+    void initTestCase()
+    {
+        if (TestSupport::onPostgres() && TestSupport::postgresUrl().isEmpty())
+            QSKIP("No PostgreSQL server to test on: VERKSTAN_TEST_PG is not set.");
+    }
+
     void publishFreezesTheMapAsItWas()
     {
         auto db = newDatabase();
@@ -154,6 +161,8 @@ private slots:
 
     void cliListsTheRevisions()
     {
+        if (TestSupport::onPostgres())
+            QSKIP("The command-line tool opens database files only.");
         const QString db = m_dir.filePath(QStringLiteral("cli.sqlite"));
         const auto init = TestSupport::runCli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--demo")});
         QCOMPARE(init.exitCode, 0);

@@ -7,6 +7,7 @@
 #include "MinutesJson.h"
 #include "MinutesRepository.h"
 #include "MinutesWorkflow.h"
+#include "TestSupport.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -69,11 +70,9 @@ class TestMinutesRepository : public QObject
         return m;
     }
 
-    // With VERKSTAN_TEST_BACKEND=postgresql (the ctest entry ..._postgresql) the same
-    // tests run on the PostgreSQL server that VERKSTAN_TEST_PG names
-    // (postgresql://user:password@host/database; what its user owns there is dropped).
-    static QString postgresUrl() { return qEnvironmentVariable("VERKSTAN_TEST_PG"); }
-    static bool onPostgres() { return qEnvironmentVariable("VERKSTAN_TEST_BACKEND") == QLatin1String("postgresql"); }
+    // The same tests run on PostgreSQL too (TestSupport::freshDatabase).
+    static QString postgresUrl() { return TestSupport::postgresUrl(); }
+    static bool onPostgres() { return TestSupport::onPostgres(); }
 
     QString sqlError(const QString &sql)
     {
@@ -93,24 +92,9 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        if (onPostgres()) {
-            // A shared server (VERKSTAN_TEST_PG): every test starts without the tables
-            // (everything the test's user owns there is dropped).
-            {
-                auto admin = Database::openPostgres(postgresUrl(), false);
-                QVERIFY2(admin.ok(), qPrintable(admin.errorMessage()));
-                QSqlQuery q((*admin)->connection());
-                QVERIFY2(q.exec(QStringLiteral("DROP OWNED BY CURRENT_USER CASCADE")), qPrintable(q.lastError().text()));
-            }
-            auto db = Database::openPostgres(postgresUrl());
-            QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
-            m_db = std::move(db).value();
-        } else {
-            QFile::remove(m_dir.filePath(QStringLiteral("m.sqlite")));
-            auto db = Database::open(m_dir.filePath(QStringLiteral("m.sqlite")), {Database::Mode::OpenOrCreate});
-            QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
-            m_db = std::move(db).value();
-        }
+        auto db = TestSupport::freshDatabase(m_dir.filePath(QStringLiteral("m.sqlite")));
+        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+        m_db = std::move(db).value();
         Body body;
         body.name = QStringLiteral("Specifikt samverkansråd för skola, utbildning och kompetensförsörjning");
         body.kind = BodyKind::CooperationCouncil;

@@ -44,3 +44,21 @@ CREATE TRIGGER minutes_comment_final BEFORE INSERT OR UPDATE OR DELETE ON minute
 FOR EACH ROW EXECUTE FUNCTION verkstan_refuse_final_item_row()
 ;
 {{endif}}
+-- A published map revision never changes on PostgreSQL either (0005 has SQLite's).
+{{if postgresql}}
+CREATE FUNCTION verkstan_refuse_revision_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' AND NEW.revision_id = (SELECT MAX(id) FROM map_revision) THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'a published map revision never changes';
+END
+$$
+;
+CREATE TRIGGER map_revision_frozen BEFORE UPDATE OR DELETE ON map_revision
+FOR EACH ROW EXECUTE FUNCTION verkstan_refuse_revision_change()
+;
+CREATE TRIGGER map_revision_actor_frozen BEFORE INSERT OR UPDATE OR DELETE ON map_revision_actor
+FOR EACH ROW EXECUTE FUNCTION verkstan_refuse_revision_change()
+;
+{{endif}}

@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace TestSupport {
 
@@ -21,6 +23,33 @@ QString seedText(const QString &prefix)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(f.readAll());
+}
+
+bool onPostgres()
+{
+    return qEnvironmentVariable("VERKSTAN_TEST_BACKEND") == QLatin1String("postgresql");
+}
+
+QString postgresUrl()
+{
+    return qEnvironmentVariable("VERKSTAN_TEST_PG");
+}
+
+Result<std::unique_ptr<Database>> freshDatabase(const QString &sqlitePath)
+{
+    if (!onPostgres()) {
+        QFile::remove(sqlitePath);
+        return Database::open(sqlitePath, {Database::Mode::OpenOrCreate});
+    }
+    {
+        auto admin = Database::openPostgres(postgresUrl(), false);
+        if (!admin)
+            return admin.error();
+        QSqlQuery q((*admin)->connection());
+        if (!q.exec(QStringLiteral("DROP OWNED BY CURRENT_USER CASCADE")))
+            return Error{Error::Kind::Database, q.lastError().text()};
+    }
+    return Database::openPostgres(postgresUrl());
 }
 
 ProcessResult runCli(const QStringList &arguments, const QByteArray &input)

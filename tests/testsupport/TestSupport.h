@@ -5,6 +5,10 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include "Database.h"
+
+#include <memory>
+
 // Helpers shared by the tests: a private temporary directory per test, the seeds,
 // and running the command-line tool.
 namespace TestSupport {
@@ -22,5 +26,13 @@ struct ProcessResult
 };
 // Runs verkstan-cli with the arguments (and optional standard input); waits up to 60 s.
 ProcessResult runCli(const QStringList &arguments, const QByteArray &input = {});
+
+// The database a storage test runs on. Normally a new SQLite file at sqlitePath. With
+// VERKSTAN_TEST_BACKEND=postgresql (the ctest entries named ..._postgresql) the server
+// that VERKSTAN_TEST_PG names (postgresql://user:password@host/database), emptied
+// first: everything its user owns there is dropped.
+bool onPostgres();
+QString postgresUrl();
+Result<std::unique_ptr<Database>> freshDatabase(const QString &sqlitePath);
 
 } // namespace TestSupport
