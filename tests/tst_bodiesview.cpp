@@ -268,6 +268,9 @@ void TestBodiesView::addBodyThroughDialogAndUndo()
         chooseData(dialog->findChild<QComboBox *>(QStringLiteral("kindCombo")), int(BodyKind::IndustryForum));
         chooseData(dialog->findChild<QComboBox *>(QStringLiteral("areaCombo")), int(Area::TrainingMatching));
         chooseData(level, int(GeoLevel::Regional));
+        auto *numbering = dialog->findChild<QComboBox *>(QStringLiteral("numberingCombo"));
+        QCOMPARE(numbering->currentData().toInt(), int(ItemNumbering::PerMeeting)); // the default
+        chooseData(numbering, int(ItemNumbering::RunningPerYear));
         auto *owner = dialog->findChild<QComboBox *>(QStringLiteral("ownerCombo"));
         typeInto(owner, QStringLiteral("Region Sörmlan")); // not (yet) an actor
         QVERIFY(!okButton(dialog)->isEnabled());
@@ -286,6 +289,7 @@ void TestBodiesView::addBodyThroughDialogAndUndo()
     QVERIFY(stored);
     QCOMPARE(stored->kind, BodyKind::IndustryForum);
     QCOMPARE(stored->area, Area::TrainingMatching);
+    QCOMPARE(stored->itemNumbering, ItemNumbering::RunningPerYear);
     QCOMPARE(m_session->organisationNames().value(stored->ownerActorId), QStringLiteral("Region Sörmland"));
     QCOMPARE(view.findChild<QLabel *>(QStringLiteral("bodyTitle"))->text(), name);
 
