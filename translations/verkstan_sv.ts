@@ -554,6 +554,37 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>AdjustmentDialog</name>
+    <message>
+        <source>Record adjustment</source>
+        <translation>Registrera justering</translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation>Undertecknat på papper</translation>
+    </message>
+    <message>
+        <source>Confirmed here</source>
+        <translation>Bekräftat här</translation>
+    </message>
+    <message>
+        <source>This is the last adjustment: the minutes become final and can never be changed again. Making them final cannot be undone; a correction is made as an addition.</source>
+        <translation>Detta är den sista justeringen: protokollet blir justerat och kan aldrig mer ändras. Det går inte att ångra; en rättelse görs som ett tillägg.</translation>
+    </message>
+    <message>
+        <source>Adjusted by:</source>
+        <translation>Justerat av:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Hur:</translation>
+    </message>
+</context>
+<context>
     <name>Agreement</name>
     <message>
         <source>An agreement needs a name.</source>
@@ -1526,6 +1557,73 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>assignments-%1.pdf</source>
         <translation>uppdrag-%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTable</name>
+    <message>
+        <source>present</source>
+        <translation>närvarande</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>frånvarande</translation>
+    </message>
+    <message>
+        <source>deputy serving</source>
+        <translation>tjänstgörande ersättare</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>ordförande</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>sekreterare</translation>
+    </message>
+    <message>
+        <source>adjuster</source>
+        <translation>justerare</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Arrived at §</source>
+        <translation>Kom vid §</translation>
+    </message>
+    <message>
+        <source>Left after §</source>
+        <translation>Gick efter §</translation>
+    </message>
+    <message>
+        <source>Add &amp;others present…</source>
+        <translation>Lägg till &amp;övriga närvarande…</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Ta bort från listan</translation>
+    </message>
+    <message>
+        <source>(others present)</source>
+        <translation>(övriga närvarande)</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3301,21 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>only this party: the id of its actor (see list actors)</source>
         <translation>bara denna part: id för dess aktör (se list actors)</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Comment on § %1</source>
+        <translation>Kommentar till § %1</translation>
+    </message>
+    <message>
+        <source>Comment by:</source>
+        <translation>Kommentar av:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
     </message>
 </context>
 <context>
@@ -5296,30 +5409,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
 <context>
     <name>MinutesView</name>
     <message>
-        <source>present</source>
-        <translation>närvarande</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>frånvarande</translation>
-    </message>
-    <message>
-        <source>deputy serving</source>
-        <translation>tjänstgörande ersättare</translation>
-    </message>
-    <message>
-        <source>chair</source>
-        <translation>ordförande</translation>
-    </message>
-    <message>
-        <source>secretary</source>
-        <translation>sekreterare</translation>
-    </message>
-    <message>
-        <source>adjuster</source>
-        <translation>justerare</translation>
-    </message>
-    <message>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
@@ -5342,26 +5431,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>&amp;New minutes for a meeting…</source>
         <translation>&amp;Nytt protokoll för ett möte…</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Party</source>
-        <translation>Parti</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Närvaro</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Roll</translation>
     </message>
     <message>
         <source>Discussion (Ctrl+J inserts a standard phrase)</source>
@@ -5444,10 +5513,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Utkast: varje ändring sparas direkt.</translation>
     </message>
     <message>
-        <source>(others present)</source>
-        <translation>(övriga närvarande)</translation>
-    </message>
-    <message>
         <source>Edit § %1</source>
         <translation>Redigera § %1</translation>
     </message>
@@ -5508,34 +5573,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Bara protokoll som är ute för justering kan justeras.</translation>
     </message>
     <message>
-        <source>Record adjustment</source>
-        <translation>Registrera justering</translation>
-    </message>
-    <message>
-        <source>Signed on paper</source>
-        <translation>Undertecknat på papper</translation>
-    </message>
-    <message>
-        <source>Confirmed here</source>
-        <translation>Bekräftat här</translation>
-    </message>
-    <message>
-        <source>This is the last adjustment: the minutes become final and can never be changed again. Making them final cannot be undone; a correction is made as an addition.</source>
-        <translation>Detta är den sista justeringen: protokollet blir justerat och kan aldrig mer ändras. Det går inte att ångra; en rättelse görs som ett tillägg.</translation>
-    </message>
-    <message>
-        <source>Adjusted by:</source>
-        <translation>Justerat av:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Datum:</translation>
-    </message>
-    <message>
-        <source>How:</source>
-        <translation>Hur:</translation>
-    </message>
-    <message>
         <source>Adjustment by %1</source>
         <translation>Justering av %1</translation>
     </message>
@@ -5572,22 +5609,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Redigera &amp;huvud…</translation>
     </message>
     <message>
-        <source>Arrived at §</source>
-        <translation>Kom vid §</translation>
-    </message>
-    <message>
-        <source>Left after §</source>
-        <translation>Gick efter §</translation>
-    </message>
-    <message>
-        <source>Add &amp;others present…</source>
-        <translation>Lägg till &amp;övriga närvarande…</translation>
-    </message>
-    <message>
-        <source>Remove from the list</source>
-        <translation>Ta bort från listan</translation>
-    </message>
-    <message>
         <source>A&amp;ttendance</source>
         <translation>&amp;Närvaro</translation>
     </message>
@@ -5610,30 +5631,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>%1 cannot leave after § %2 having arrived at § %3.</source>
         <translation>%1 kan inte gå efter § %2 när hen kom vid § %3.</translation>
-    </message>
-    <message>
-        <source>Edit my phrases…</source>
-        <translation>Redigera mina fraser…</translation>
-    </message>
-    <message>
-        <source>My phrases</source>
-        <translation>Mina fraser</translation>
-    </message>
-    <message>
-        <source>One phrase a line; they follow the standard ones (Ctrl+J):</source>
-        <translation>En fras per rad; de kommer efter standardfraserna (Ctrl+J):</translation>
-    </message>
-    <message>
-        <source>Comment on § %1</source>
-        <translation>Kommentar till § %1</translation>
-    </message>
-    <message>
-        <source>Comment by:</source>
-        <translation>Kommentar av:</translation>
-    </message>
-    <message>
-        <source>Comment:</source>
-        <translation>Kommentar:</translation>
     </message>
     <message>
         <source>Choose the item to comment on.</source>
@@ -6090,6 +6087,21 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Party</source>
         <translation>Parti</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseMenu</name>
+    <message>
+        <source>Edit my phrases…</source>
+        <translation>Redigera mina fraser…</translation>
+    </message>
+    <message>
+        <source>My phrases</source>
+        <translation>Mina fraser</translation>
+    </message>
+    <message>
+        <source>One phrase a line; they follow the standard ones (Ctrl+J):</source>
+        <translation>En fras per rad; de kommer efter standardfraserna (Ctrl+J):</translation>
     </message>
 </context>
 <context>

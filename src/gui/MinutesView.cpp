@@ -1,7 +1,9 @@
 #include "MinutesView.h"
 
-#include "AppSettings.h"
+#include "AdjustmentDialog.h"
+#include "AttendanceTable.h"
 #include "AttendeeDialog.h"
+#include "CommentDialog.h"
 #include "DialogHooks.h"
 #include "FollowUpPanel.h"
 #include "ItemCommentsPanel.h"
@@ -12,12 +14,10 @@
 #include "MinutesSeal.h"
 #include "MinutesWorkflow.h"
 #include "NewMinutes.h"
+#include "PhraseMenu.h"
 #include "Session.h"
 
 #include <QComboBox>
-#include <QDateEdit>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -26,12 +26,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QShortcut>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -49,34 +47,6 @@ constexpr int kItemRole = Qt::UserRole + 1;
 QString iso(const QDate &d)
 {
     return d.toString(Qt::ISODate);
-}
-
-QString statusName(AttendanceStatus s)
-{
-    switch (s) {
-    case AttendanceStatus::Present:
-        return MinutesView::tr("present");
-    case AttendanceStatus::Absent:
-        return MinutesView::tr("absent");
-    case AttendanceStatus::DeputyServing:
-        return MinutesView::tr("deputy serving");
-    }
-    return {};
-}
-
-QString roleName(MinutesRole r)
-{
-    switch (r) {
-    case MinutesRole::None:
-        return QString();
-    case MinutesRole::Chair:
-        return MinutesView::tr("chair");
-    case MinutesRole::Secretary:
-        return MinutesView::tr("secretary");
-    case MinutesRole::Adjuster:
-        return MinutesView::tr("adjuster");
-    }
-    return {};
 }
 
 QString stateText(MinutesState s)
@@ -142,33 +112,12 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
     m_editHeader = new QPushButton(tr("Edit &header…"));
     m_editHeader->setObjectName(QStringLiteral("editMinutesHeader"));
 
-    m_attendance = new QTableWidget(0, 7);
-    m_attendance->setObjectName(QStringLiteral("minutesAttendance"));
-    m_attendance->setHorizontalHeaderLabels({tr("Name"), tr("Party"), tr("Organisation"), tr("Attendance"), tr("Role"),
-                                             tr("Arrived at §"), tr("Left after §")});
-    m_attendance->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_attendance->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_attendance->verticalHeader()->hide();
-    m_attendance->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_attendance->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_addOther = new QPushButton(tr("Add &others present…"));
-    m_addOther->setObjectName(QStringLiteral("addOtherPresent"));
-    m_removeOther = new QPushButton(tr("Remove from the list"));
-    m_removeOther->setObjectName(QStringLiteral("removeOtherPresent"));
-    auto *attendancePage = new QWidget;
-    auto *attendanceLayout = new QVBoxLayout(attendancePage);
-    attendanceLayout->setContentsMargins(0, 0, 0, 0);
-    attendanceLayout->addWidget(m_attendance, 1);
-    auto *attendanceButtons = new QHBoxLayout;
-    attendanceButtons->addWidget(m_addOther);
-    attendanceButtons->addWidget(m_removeOther);
-    attendanceButtons->addStretch();
-    attendanceLayout->addLayout(attendanceButtons);
+    m_attendance = new AttendanceTable;
     m_followUp = new FollowUpPanel(m_session);
     m_followUp->setObjectName(QStringLiteral("followUp"));
     m_upperTabs = new QTabWidget;
     m_upperTabs->setObjectName(QStringLiteral("minutesUpperTabs"));
-    m_upperTabs->addTab(attendancePage, tr("A&ttendance"));
+    m_upperTabs->addTab(m_attendance, tr("A&ttendance"));
     m_upperTabs->addTab(m_followUp, tr("&Follow-up"));
 
     m_items = new QListWidget;
@@ -293,8 +242,9 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
     connect(m_addAssignment, &QPushButton::clicked, this, &MinutesView::addAssignment);
     connect(m_removeAssignment, &QPushButton::clicked, this, &MinutesView::removeAssignment);
     connect(m_editHeader, &QPushButton::clicked, this, &MinutesView::askForHeader);
-    connect(m_addOther, &QPushButton::clicked, this, &MinutesView::askForOtherPresent);
-    connect(m_removeOther, &QPushButton::clicked, this, &MinutesView::removeOtherPresent);
+    connect(m_attendance, &AttendanceTable::attendeeEdited, this, &MinutesView::attendanceEdited);
+    connect(m_attendance, &AttendanceTable::addRequested, this, &MinutesView::askForOtherPresent);
+    connect(m_attendance, &AttendanceTable::removeRequested, this, &MinutesView::removeOtherPresent);
     connect(m_comments, &ItemCommentsPanel::addRequested, this, &MinutesView::askForComment);
     connect(m_comments, &ItemCommentsPanel::resolveRequested, this, &MinutesView::resolveComment);
     connect(m_followUp, &FollowUpPanel::errorOccurred, this, &MinutesView::refuse);
@@ -410,7 +360,7 @@ void MinutesView::showMinutes()
     }
     m_state->setText(state);
 
-    showAttendance(editable);
+    m_attendance->showAttendance(m, editable);
     m_followUp->setMinutes(m);
 
     // items
@@ -425,49 +375,6 @@ void MinutesView::showMinutes()
     m_filling = false;
     showItem();
     updateActions();
-}
-
-void MinutesView::showAttendance(bool editable)
-{
-    const Minutes &m = m_current;
-    const int lastItem = m.items.isEmpty() ? 0 : m.items.constLast().number;
-    m_attendance->setRowCount(0);
-    m_attendance->setRowCount(int(m.attendance.size()));
-    for (int row = 0; row < m.attendance.size(); ++row) {
-        const Attendee &a = m.attendance.at(row);
-        QString name = a.name;
-        if (!a.member)
-            name += QStringLiteral(" ") + tr("(others present)");
-        m_attendance->setItem(row, 0, new QTableWidgetItem(name));
-        m_attendance->setItem(row, 1, new QTableWidgetItem(a.party));
-        m_attendance->setItem(row, 2, new QTableWidgetItem(a.organisation));
-        auto *status = new QComboBox;
-        for (AttendanceStatus s : {AttendanceStatus::Present, AttendanceStatus::Absent, AttendanceStatus::DeputyServing})
-            status->addItem(statusName(s), int(s));
-        status->setCurrentIndex(status->findData(int(a.status)));
-        auto *role = new QComboBox;
-        for (MinutesRole r : {MinutesRole::None, MinutesRole::Chair, MinutesRole::Secretary, MinutesRole::Adjuster})
-            role->addItem(roleName(r), int(r));
-        role->setCurrentIndex(role->findData(int(a.role)));
-        m_attendance->setCellWidget(row, 3, status);
-        m_attendance->setCellWidget(row, 4, role);
-        // Arrival or departure at an item: 0 shows as "—" (from the start, to the end).
-        for (int column : {5, 6}) {
-            auto *spin = new QSpinBox;
-            spin->setRange(0, lastItem);
-            spin->setSpecialValueText(QStringLiteral("—"));
-            spin->setPrefix(QStringLiteral("§ "));
-            spin->setValue(column == 5 ? a.arrivedAtItem : a.leftAtItem);
-            spin->setEnabled(editable);
-            spin->setFrame(false);
-            m_attendance->setCellWidget(row, column, spin);
-            connect(spin, &QSpinBox::editingFinished, this, [this, row] { attendanceEdited(row); });
-        }
-        status->setEnabled(editable);
-        role->setEnabled(editable);
-        connect(status, &QComboBox::currentIndexChanged, this, [this, row] { attendanceEdited(row); });
-        connect(role, &QComboBox::currentIndexChanged, this, [this, row] { attendanceEdited(row); });
-    }
 }
 
 int MinutesView::currentItemIndex() const
@@ -532,8 +439,7 @@ void MinutesView::updateActions()
     const bool any = m.id != 0;
     m_send->setEnabled(any && m.state == MinutesState::Draft);
     m_editHeader->setEnabled(any && m.state == MinutesState::Draft);
-    m_addOther->setEnabled(any && m.state == MinutesState::Draft);
-    m_removeOther->setEnabled(any && m.state == MinutesState::Draft);
+    m_attendance->setListEditable(any && m.state == MinutesState::Draft);
     m_back->setEnabled(any && m.state == MinutesState::ForAdjustment);
     m_adjust->setEnabled(any && m.state == MinutesState::ForAdjustment);
     m_addition->setEnabled(any && m.state == MinutesState::Final);
@@ -589,18 +495,16 @@ void MinutesView::hideEvent(QHideEvent *event)
     QWidget::hideEvent(event);
 }
 
-void MinutesView::attendanceEdited(int row)
+void MinutesView::attendanceEdited(int row, const Attendee &edited)
 {
     if (m_filling || row >= m_current.attendance.size())
         return;
-    auto *status = qobject_cast<QComboBox *>(m_attendance->cellWidget(row, 3));
-    auto *role = qobject_cast<QComboBox *>(m_attendance->cellWidget(row, 4));
     Minutes after = m_current;
     Attendee &a = after.attendance[row];
-    a.status = AttendanceStatus(status->currentData().toInt());
-    a.role = MinutesRole(role->currentData().toInt());
-    a.arrivedAtItem = qobject_cast<QSpinBox *>(m_attendance->cellWidget(row, 5))->value();
-    a.leftAtItem = qobject_cast<QSpinBox *>(m_attendance->cellWidget(row, 6))->value();
+    a.status = edited.status;
+    a.role = edited.role;
+    a.arrivedAtItem = edited.arrivedAtItem;
+    a.leftAtItem = edited.leftAtItem;
     if (a == m_current.attendance.at(row))
         return;
     if (a.arrivedAtItem > 0 && a.leftAtItem > 0 && a.leftAtItem < a.arrivedAtItem) {
@@ -665,39 +569,19 @@ void MinutesView::removeAssignment()
     edit(after, tr("Remove an assignment from § %1").arg(after.items[index].number));
 }
 
-QVector<QPair<QString, QString>> MinutesView::phrases()
-{
-    QVector<QPair<QString, QString>> all;
-    for (const MinutesPhrases::Phrase &p : MinutesPhrases::standard())
-        all.append({p.label, p.text});
-    for (const QString &own : AppSettings::ownPhrases())
-        all.append({own, own});
-    return all;
-}
-
 void MinutesView::showPhraseMenu()
 {
     if (m_discussion->isReadOnly())
         return;
-    QMenu menu(this);
-    menu.setObjectName(QStringLiteral("phraseMenu"));
-    const auto all = phrases();
-    const int standard = int(MinutesPhrases::standard().size());
-    for (int i = 0; i < all.size(); ++i) {
-        if (i == standard)
-            menu.addSeparator();
-        // The first nine are chosen with their digit.
-        const QString label = i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(all.at(i).first) : all.at(i).first;
-        menu.addAction(label, this, [this, i] { insertPhrase(i); });
-    }
-    menu.addSeparator();
-    menu.addAction(tr("Edit my phrases…"), this, &MinutesView::editMyPhrases);
+    PhraseMenu menu(this);
+    connect(&menu, &PhraseMenu::phraseChosen, this, &MinutesView::insertPhrase);
+    connect(&menu, &PhraseMenu::editOwnPhrasesRequested, this, &MinutesView::editMyPhrases);
     menu.exec(m_discussion->mapToGlobal(m_discussion->cursorRect().bottomLeft()));
 }
 
 void MinutesView::insertPhrase(int index)
 {
-    const auto all = phrases();
+    const auto all = PhraseMenu::phrases();
     if (index < 0 || index >= all.size() || m_discussion->isReadOnly())
         return;
     // The adjuster phrase names the adjuster, the other standard ones the chair.
@@ -714,12 +598,7 @@ void MinutesView::insertPhrase(int index)
 
 void MinutesView::editMyPhrases()
 {
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("My phrases"),
-                                                        tr("One phrase a line; they follow the standard ones (Ctrl+J):"),
-                                                        AppSettings::ownPhrases().join(QLatin1Char('\n')), &ok);
-    if (ok)
-        AppSettings::setOwnPhrases(text.split(QLatin1Char('\n')));
+    PhraseMenu::editOwnPhrases(this);
 }
 
 // ---- adjusting: comments ----
@@ -732,22 +611,8 @@ void MinutesView::askForComment()
     const int index = currentItemIndex();
     if (index < 0 || authors.isEmpty())
         return;
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("commentDialog"));
-    dialog.setWindowTitle(tr("Comment on § %1").arg(m_current.items.at(index).number));
-    auto *who = new QComboBox;
-    who->addItems(authors);
-    auto *text = new QPlainTextEdit;
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("Comment by:"), who);
-    form->addRow(tr("Comment:"), text);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        if (addComment(who->currentText(), text->toPlainText()))
-            dialog.accept();
-    });
+    CommentDialog dialog(m_current.items.at(index).number, authors,
+                         [this](const QString &author, const QString &text) { return addComment(author, text); }, this);
     dialog.exec();
 }
 
@@ -837,9 +702,8 @@ Status MinutesView::addOtherPresent(const Attendee &attendee)
     return {};
 }
 
-void MinutesView::removeOtherPresent()
+void MinutesView::removeOtherPresent(int row)
 {
-    const int row = m_attendance->currentRow();
     if (row < 0 || row >= m_current.attendance.size())
         return;
     const Attendee &a = m_current.attendance.at(row);
@@ -1002,39 +866,10 @@ void MinutesView::recordAdjustment()
         refuse(tr("Only minutes out for adjustment can be adjusted."));
         return;
     }
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("adjustmentDialog"));
-    dialog.setWindowTitle(tr("Record adjustment"));
-    auto *who = new QComboBox;
-    who->setObjectName(QStringLiteral("adjustmentWho"));
-    who->addItems(pending);
-    auto *date = new QDateEdit(m_today);
-    date->setObjectName(QStringLiteral("adjustmentDate"));
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    auto *method = new QComboBox;
-    method->setObjectName(QStringLiteral("adjustmentMethod"));
-    method->addItem(tr("Signed on paper"), int(AdjustmentMethod::SignedOnPaper));
-    method->addItem(tr("Confirmed here"), int(AdjustmentMethod::ConfirmedHere));
-    auto *note = new QLabel;
-    note->setWordWrap(true);
-    if (pending.size() == 1)
-        note->setText(tr("This is the last adjustment: the minutes become final and can never be changed again. "
-                         "Making them final cannot be undone; a correction is made as an addition."));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->setObjectName(QStringLiteral("buttonBox"));
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("Adjusted by:"), who);
-    form->addRow(tr("Date:"), date);
-    form->addRow(tr("How:"), method);
-    form->addRow(note);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        Status s = recordAdjustmentBy(who->currentText(), date->date(), AdjustmentMethod(method->currentData().toInt()));
-        if (s)
-            dialog.accept();
-    });
+    AdjustmentDialog dialog(
+        pending, m_today,
+        [this](const QString &name, QDate date, AdjustmentMethod method) { return recordAdjustmentBy(name, date, method); },
+        this);
     dialog.exec();
 }
 

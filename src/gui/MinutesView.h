@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QWidget>
 
+class AttendanceTable;
 class FollowUpPanel;
 class ItemCommentsPanel;
 class MessageWidget;
@@ -83,17 +84,15 @@ private:
     void updateActions();
     void search(const QString &text);
     void openHit();
-    void attendanceEdited(int row);
+    void attendanceEdited(int row, const Attendee &edited);
     void assignmentsEdited();
     void addAssignment();
     void removeAssignment();
     void showPhraseMenu();
-    static QVector<QPair<QString, QString>> phrases();
     void askForComment();
     void askForHeader();
     void askForOtherPresent();
-    void removeOtherPresent();
-    void showAttendance(bool editable);
+    void removeOtherPresent(int row);
     void showAdjusterPicker(int index, bool editable);
     int currentItemIndex() const;
     bool edit(const Minutes &after, const QString &text, const QString &mergeKey = {});
@@ -113,9 +112,7 @@ private:
     QLabel *m_header;
     QLabel *m_state;
     QTabWidget *m_upperTabs;
-    QTableWidget *m_attendance;
-    QPushButton *m_addOther;
-    QPushButton *m_removeOther;
+    AttendanceTable *m_attendance;
     QPushButton *m_editHeader;
     FollowUpPanel *m_followUp;
     ItemCommentsPanel *m_comments;
