@@ -554,6 +554,17 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>AdjusterPicker</name>
+    <message>
+        <source>Adjuster chosen:</source>
+        <translation>Vald justerare:</translation>
+    </message>
+    <message>
+        <source>— choose among those present —</source>
+        <translation>— välj bland de närvarande —</translation>
+    </message>
+</context>
+<context>
     <name>AdjustmentDialog</name>
     <message>
         <source>Record adjustment</source>
@@ -1371,6 +1382,33 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>%1, overdue</source>
         <translation>%1, försenat</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentTable</name>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Add assignment</source>
+        <translation>Lägg till uppdrag</translation>
+    </message>
+    <message>
+        <source>Remove assignment</source>
+        <translation>Ta bort uppdrag</translation>
+    </message>
+    <message>
+        <source>The due date “%1” of assignment %2 in § %3 is not a date (YYYY-MM-DD).</source>
+        <translation>Datumet ”%1” för uppdrag %2 i § %3 är inget datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
 </context>
 <context>
@@ -5036,6 +5074,29 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>MinutesHeading</name>
+    <message>
+        <source>No minutes yet: make them with “New minutes for a meeting…”.</source>
+        <translation>Inga protokoll än: skapa ett med ”Nytt protokoll för ett möte…”.</translation>
+    </message>
+    <message>
+        <source>addition %1</source>
+        <translation>tillägg %1</translation>
+    </message>
+    <message>
+        <source>Final. Adjusted on (Justerat den) %1. Verification code %2.</source>
+        <translation>Justerat. Justerat den %1. Kontrollkod %2.</translation>
+    </message>
+    <message>
+        <source>Out for adjustment; editing has stopped. Still to adjust: %1.</source>
+        <translation>Ute för justering; redigeringen har stoppats. Återstår att justera: %1.</translation>
+    </message>
+    <message>
+        <source>Draft: every change is saved as it is made.</source>
+        <translation>Utkast: varje ändring sparas direkt.</translation>
+    </message>
+</context>
+<context>
     <name>MinutesJson</name>
     <message>
         <source>%1 is not valid JSON: %2 (at byte %3).</source>
@@ -5056,6 +5117,37 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>a person on the attendance list has no name</source>
         <translation>en person i närvarolistan saknar namn</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesListPanel</name>
+    <message>
+        <source>addition %1</source>
+        <translation>tillägg %1</translation>
+    </message>
+    <message>
+        <source>Search all minutes…</source>
+        <translation>Sök i alla protokoll…</translation>
+    </message>
+    <message>
+        <source>&amp;New minutes for a meeting…</source>
+        <translation>&amp;Nytt protokoll för ett möte…</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>For adjustment</source>
+        <translation>Ute för justering</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Justerat</translation>
+    </message>
+    <message>
+        <source>No minutes contain “%1”.</source>
+        <translation>Inget protokoll innehåller ”%1”.</translation>
     </message>
 </context>
 <context>
@@ -5409,56 +5501,12 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
 <context>
     <name>MinutesView</name>
     <message>
-        <source>Draft</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
-        <source>For adjustment</source>
-        <translation>Ute för justering</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>Justerat</translation>
-    </message>
-    <message>
-        <source>addition %1</source>
-        <translation>tillägg %1</translation>
-    </message>
-    <message>
-        <source>Search all minutes…</source>
-        <translation>Sök i alla protokoll…</translation>
-    </message>
-    <message>
-        <source>&amp;New minutes for a meeting…</source>
-        <translation>&amp;Nytt protokoll för ett möte…</translation>
-    </message>
-    <message>
         <source>Discussion (Ctrl+J inserts a standard phrase)</source>
         <translation>Diskussion (Ctrl+J infogar en standardfras)</translation>
     </message>
     <message>
         <source>Decision</source>
         <translation>Beslut</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Ansvarig</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Uppgift</translation>
-    </message>
-    <message>
-        <source>Due (YYYY-MM-DD)</source>
-        <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
-    </message>
-    <message>
-        <source>Add assignment</source>
-        <translation>Lägg till uppdrag</translation>
-    </message>
-    <message>
-        <source>Remove assignment</source>
-        <translation>Ta bort uppdrag</translation>
     </message>
     <message>
         <source>Discussion:</source>
@@ -5497,32 +5545,12 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <source>No minutes yet: make them with “New minutes for a meeting…”.</source>
-        <translation>Inga protokoll än: skapa ett med ”Nytt protokoll för ett möte…”.</translation>
-    </message>
-    <message>
-        <source>Final. Adjusted on (Justerat den) %1. Verification code %2.</source>
-        <translation>Justerat. Justerat den %1. Kontrollkod %2.</translation>
-    </message>
-    <message>
-        <source>Out for adjustment; editing has stopped. Still to adjust: %1.</source>
-        <translation>Ute för justering; redigeringen har stoppats. Återstår att justera: %1.</translation>
-    </message>
-    <message>
-        <source>Draft: every change is saved as it is made.</source>
-        <translation>Utkast: varje ändring sparas direkt.</translation>
-    </message>
-    <message>
         <source>Edit § %1</source>
         <translation>Redigera § %1</translation>
     </message>
     <message>
         <source>Attendance of %1</source>
         <translation>Närvaro för %1</translation>
-    </message>
-    <message>
-        <source>The due date “%1” of assignment %2 in § %3 is not a date (YYYY-MM-DD).</source>
-        <translation>Datumet ”%1” för uppdrag %2 i § %3 är inget datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
         <source>Edit assignments in § %1</source>
@@ -5539,10 +5567,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Remove an assignment from § %1</source>
         <translation>Ta bort ett uppdrag från § %1</translation>
-    </message>
-    <message>
-        <source>No minutes contain “%1”.</source>
-        <translation>Inget protokoll innehåller ”%1”.</translation>
     </message>
     <message>
         <source>Every meeting already has minutes. Make a meeting in the Wheels tab first.</source>
@@ -5617,16 +5641,8 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>&amp;Uppföljning</translation>
     </message>
     <message>
-        <source>Adjuster chosen:</source>
-        <translation>Vald justerare:</translation>
-    </message>
-    <message>
         <source>&amp;Follow-up (%1)</source>
         <translation>&amp;Uppföljning (%1)</translation>
-    </message>
-    <message>
-        <source>— choose among those present —</source>
-        <translation>— välj bland de närvarande —</translation>
     </message>
     <message>
         <source>%1 cannot leave after § %2 having arrived at § %3.</source>

@@ -1,7 +1,9 @@
 #include "MinutesView.h"
 
+#include "AdjusterPicker.h"
 #include "AdjustmentDialog.h"
 #include "AttendanceTable.h"
+#include "AssignmentTable.h"
 #include "AttendeeDialog.h"
 #include "CommentDialog.h"
 #include "DialogHooks.h"
@@ -9,31 +11,26 @@
 #include "ItemCommentsPanel.h"
 #include "MessageWidget.h"
 #include "MinutesHeaderDialog.h"
+#include "MinutesHeading.h"
+#include "MinutesListPanel.h"
 #include "MinutesPhrases.h"
 #include "MinutesReport.h"
-#include "MinutesSeal.h"
 #include "MinutesWorkflow.h"
 #include "NewMinutes.h"
 #include "PhraseMenu.h"
 #include "Session.h"
 
-#include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QShortcut>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QTabWidget>
-#include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -41,33 +38,11 @@
 
 namespace {
 
-constexpr int kIdRole = Qt::UserRole;
 constexpr int kItemRole = Qt::UserRole + 1;
 
 QString iso(const QDate &d)
 {
     return d.toString(Qt::ISODate);
-}
-
-QString stateText(MinutesState s)
-{
-    switch (s) {
-    case MinutesState::Draft:
-        return MinutesView::tr("Draft");
-    case MinutesState::ForAdjustment:
-        return MinutesView::tr("For adjustment");
-    case MinutesState::Final:
-        return MinutesView::tr("Final");
-    }
-    return {};
-}
-
-QString summaryText(const MinutesSummary &s)
-{
-    QString text = QStringLiteral("%1 · %2 · %3").arg(iso(s.date), s.bodyName, stateText(s.state));
-    if (s.additionNumber > 0)
-        text += QStringLiteral(" · ") + MinutesView::tr("addition %1").arg(s.additionNumber);
-    return text;
 }
 
 } // namespace
@@ -79,35 +54,10 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
     m_message->setObjectName(QStringLiteral("minutesMessage"));
     m_message->hide();
 
-    // ---- left: search and the list of minutes ----
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("minutesSearch"));
-    m_search->setPlaceholderText(tr("Search all minutes…"));
-    m_search->setClearButtonEnabled(true);
-    m_list = new QListWidget;
-    m_list->setObjectName(QStringLiteral("minutesList"));
-    m_hits = new QListWidget;
-    m_hits->setObjectName(QStringLiteral("minutesHits"));
-    m_leftStack = new QStackedWidget;
-    m_leftStack->addWidget(m_list);
-    m_leftStack->addWidget(m_hits);
-    auto *newButton = new QPushButton(tr("&New minutes for a meeting…"));
-    newButton->setObjectName(QStringLiteral("newMinutes"));
-    auto *left = new QWidget;
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_search);
-    leftLayout->addWidget(m_leftStack, 1);
-    leftLayout->addWidget(newButton);
+    m_minutesList = new MinutesListPanel(m_session);
 
     // ---- right: the selected minutes ----
-    m_header = new QLabel;
-    m_header->setObjectName(QStringLiteral("minutesHeader"));
-    m_header->setTextFormat(Qt::RichText);
-    m_header->setWordWrap(true);
-    m_state = new QLabel;
-    m_state->setObjectName(QStringLiteral("minutesState"));
-    m_state->setWordWrap(true);
+    m_heading = new MinutesHeading;
 
     m_editHeader = new QPushButton(tr("Edit &header…"));
     m_editHeader->setObjectName(QStringLiteral("editMinutesHeader"));
@@ -129,40 +79,18 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
     m_decision->setObjectName(QStringLiteral("minutesDecision"));
     m_decision->setPlaceholderText(tr("Decision"));
     m_decision->setMaximumHeight(90);
-    m_assignments = new QTableWidget(0, 3);
-    m_assignments->setObjectName(QStringLiteral("minutesAssignments"));
-    m_assignments->setHorizontalHeaderLabels({tr("Responsible"), tr("Task"), tr("Due (YYYY-MM-DD)")});
-    m_assignments->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_assignments->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_assignments->verticalHeader()->hide();
-    m_assignments->setMaximumHeight(120);
-    m_addAssignment = new QPushButton(tr("Add assignment"));
-    m_addAssignment->setObjectName(QStringLiteral("addAssignment"));
-    m_removeAssignment = new QPushButton(tr("Remove assignment"));
+    m_assignments = new AssignmentTable;
     m_comments = new ItemCommentsPanel;
     m_comments->setObjectName(QStringLiteral("itemCommentsPanel"));
-    m_adjusterPick = new QComboBox;
-    m_adjusterPick->setObjectName(QStringLiteral("adjusterPick"));
-    m_adjusterRow = new QWidget;
-    auto *adjusterLayout = new QHBoxLayout(m_adjusterRow);
-    adjusterLayout->setContentsMargins(0, 0, 0, 0);
-    adjusterLayout->addWidget(new QLabel(tr("Adjuster chosen:")));
-    adjusterLayout->addWidget(m_adjusterPick, 1);
+    m_adjusterPicker = new AdjusterPicker;
 
     auto *itemPane = new QWidget;
     auto *itemLayout = new QFormLayout(itemPane);
     itemLayout->setContentsMargins(0, 0, 0, 0);
-    itemLayout->addRow(m_adjusterRow);
+    itemLayout->addRow(m_adjusterPicker);
     itemLayout->addRow(tr("Discussion:"), m_discussion);
     itemLayout->addRow(tr("Decision:"), m_decision);
-    auto *assignmentButtons = new QHBoxLayout;
-    assignmentButtons->addWidget(m_addAssignment);
-    assignmentButtons->addWidget(m_removeAssignment);
-    assignmentButtons->addStretch();
-    auto *assignmentBox = new QVBoxLayout;
-    assignmentBox->addWidget(m_assignments);
-    assignmentBox->addLayout(assignmentButtons);
-    itemLayout->addRow(tr("Assignments:"), assignmentBox);
+    itemLayout->addRow(tr("Assignments:"), m_assignments);
     itemLayout->addRow(m_comments);
 
     auto *itemSplit = new QSplitter(Qt::Horizontal);
@@ -193,13 +121,12 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_header);
-    rightLayout->addWidget(m_state);
+    rightLayout->addWidget(m_heading);
     rightLayout->addLayout(workflow);
     rightLayout->addWidget(rightSplit, 1);
 
     auto *split = new QSplitter(Qt::Horizontal);
-    split->addWidget(left);
+    split->addWidget(m_minutesList);
     split->addWidget(right);
     split->setStretchFactor(1, 3);
     split->setSizes({260, 780});
@@ -222,25 +149,26 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
     auto *phrase = new QShortcut(QKeySequence(tr("Ctrl+J")), m_discussion, nullptr, nullptr, Qt::WidgetShortcut);
     connect(phrase, &QShortcut::activated, this, &MinutesView::showPhraseMenu);
 
-    connect(m_search, &QLineEdit::textChanged, this, &MinutesView::search);
-    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (!m_filling && item)
-            selectMinutes(item->data(kIdRole).toLongLong());
+    connect(m_minutesList, &MinutesListPanel::minutesChosen, this, [this](qint64 id, qint64 itemId) {
+        if (!m_filling)
+            selectMinutes(id, itemId);
     });
-    connect(m_hits, &QListWidget::itemActivated, this, &MinutesView::openHit);
-    connect(m_hits, &QListWidget::itemClicked, this, &MinutesView::openHit);
+    connect(m_minutesList, &MinutesListPanel::newRequested, this, &MinutesView::newMinutes);
     connect(m_items, &QListWidget::currentRowChanged, this, [this] {
         if (!m_filling) {
             saveText();
             showItem();
         }
     });
-    connect(m_assignments, &QTableWidget::itemChanged, this, [this] {
-        if (!m_filling)
-            assignmentsEdited();
+    connect(m_assignments, &AssignmentTable::assignmentsEdited, this, &MinutesView::assignmentsEdited);
+    connect(m_assignments, &AssignmentTable::refused, this, [this](const QString &message) {
+        if (!m_filling) {
+            refuse(message);
+            showItem();
+        }
     });
-    connect(m_addAssignment, &QPushButton::clicked, this, &MinutesView::addAssignment);
-    connect(m_removeAssignment, &QPushButton::clicked, this, &MinutesView::removeAssignment);
+    connect(m_assignments, &AssignmentTable::addRequested, this, &MinutesView::addAssignment);
+    connect(m_assignments, &AssignmentTable::removeRequested, this, &MinutesView::removeAssignment);
     connect(m_editHeader, &QPushButton::clicked, this, &MinutesView::askForHeader);
     connect(m_attendance, &AttendanceTable::attendeeEdited, this, &MinutesView::attendanceEdited);
     connect(m_attendance, &AttendanceTable::addRequested, this, &MinutesView::askForOtherPresent);
@@ -251,11 +179,9 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
     connect(m_followUp, &FollowUpPanel::pendingCountChanged, this, [this](int count) {
         m_upperTabs->setTabText(1, count > 0 ? tr("&Follow-up (%1)").arg(count) : tr("&Follow-up"));
     });
-    connect(m_adjusterPick, &QComboBox::activated, this, [this](int index) {
-        if (index > 0)
-            static_cast<void>(chooseAdjuster(m_adjusterPick->itemText(index))); // a refusal is shown
+    connect(m_adjusterPicker, &AdjusterPicker::adjusterChosen, this, [this](const QString &name) {
+        static_cast<void>(chooseAdjuster(name)); // a refusal is shown
     });
-    connect(newButton, &QPushButton::clicked, this, &MinutesView::newMinutes);
     connect(m_send, &QPushButton::clicked, this, &MinutesView::sendForAdjustment);
     connect(m_back, &QPushButton::clicked, this, &MinutesView::backToDraft);
     connect(m_adjust, &QPushButton::clicked, this, &MinutesView::recordAdjustment);
@@ -268,9 +194,7 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
     });
 
     reloadList();
-    if (m_list->count() > 0)
-        m_list->setCurrentRow(0);
-    else
+    if (!m_minutesList->chooseFirst())
         showMinutes();
 }
 
@@ -278,19 +202,8 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
 
 void MinutesView::reloadList()
 {
-    auto all = m_session->minutesList();
-    if (!all) {
-        refuse(all.error().message);
-        return;
-    }
-    const QSignalBlocker blocker(m_list);
-    m_list->clear();
-    for (const MinutesSummary &s : *all) {
-        auto *item = new QListWidgetItem(summaryText(s), m_list);
-        item->setData(kIdRole, s.id);
-        if (s.id == m_current.id)
-            m_list->setCurrentItem(item);
-    }
+    if (Status s = m_minutesList->reload(m_current.id); !s)
+        refuse(s.error().message);
 }
 
 void MinutesView::selectMinutes(qint64 id, qint64 itemId)
@@ -305,12 +218,7 @@ void MinutesView::selectMinutes(qint64 id, qint64 itemId)
         m_current = *loaded;
         showMinutes();
     }
-    {
-        const QSignalBlocker blocker(m_list);
-        for (int i = 0; i < m_list->count(); ++i)
-            if (m_list->item(i)->data(kIdRole).toLongLong() == id)
-                m_list->setCurrentRow(i);
-    }
+    m_minutesList->setCurrent(id);
     if (itemId)
         selectItem(itemId);
 }
@@ -339,26 +247,7 @@ void MinutesView::showMinutes()
     const bool editable = m.id != 0 && m.isEditable();
     m_filling = true;
 
-    if (m.id == 0) {
-        m_header->setText(tr("No minutes yet: make them with “New minutes for a meeting…”."));
-    } else {
-        QString title = m.bodyName.toHtmlEscaped();
-        if (m.additionNumber > 0)
-            title += QStringLiteral(" — ") + tr("addition %1").arg(m.additionNumber);
-        m_header->setText(QStringLiteral("<b style='font-size:large'>%1</b><br>%2 · %3")
-                              .arg(title, MinutesReport::timeLine(m).toHtmlEscaped(), m.place.toHtmlEscaped()));
-    }
-    QString state = m.id == 0 ? QString() : stateText(m.state);
-    if (m.state == MinutesState::Final) {
-        state = tr("Final. Adjusted on (Justerat den) %1. Verification code %2.")
-                    .arg(iso(m.adjustedOn), MinutesSeal::verificationCode(m.contentHash));
-    } else if (m.state == MinutesState::ForAdjustment) {
-        const QStringList pending = MinutesWorkflow::pendingSignatories(m);
-        state = tr("Out for adjustment; editing has stopped. Still to adjust: %1.").arg(pending.join(QStringLiteral(", ")));
-    } else if (m.id != 0) {
-        state = tr("Draft: every change is saved as it is made.");
-    }
-    m_state->setText(state);
+    m_heading->showMinutes(m);
 
     m_attendance->showAttendance(m, editable);
     m_followUp->setMinutes(m);
@@ -397,40 +286,10 @@ void MinutesView::showItem()
         m_decision->setPlainText(item.decision);
     m_discussion->setReadOnly(!editable);
     m_decision->setReadOnly(!editable);
-    m_assignments->setRowCount(0);
-    m_assignments->setRowCount(int(item.assignments.size()));
-    for (int r = 0; r < item.assignments.size(); ++r) {
-        const Assignment &a = item.assignments.at(r);
-        m_assignments->setItem(r, 0, new QTableWidgetItem(a.responsible));
-        m_assignments->setItem(r, 1, new QTableWidgetItem(a.task));
-        m_assignments->setItem(r, 2, new QTableWidgetItem(iso(a.due)));
-    }
-    m_assignments->setEditTriggers(editable ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
-    m_addAssignment->setEnabled(editable);
-    m_removeAssignment->setEnabled(editable && !item.assignments.isEmpty());
+    m_assignments->showItem(item, editable);
     m_comments->showItem(m_current, index);
-    showAdjusterPicker(index, editable);
+    m_adjusterPicker->showItem(m_current, index, editable);
     m_filling = false;
-}
-
-void MinutesView::showAdjusterPicker(int index, bool editable)
-{
-    // The item where the meeting chooses its adjuster ("Val av justerare") offers the
-    // people present; choosing one gives them the role and writes the decision.
-    static const QRegularExpression adjusterItem(QStringLiteral("justerare|adjuster"),
-                                                 QRegularExpression::CaseInsensitiveOption);
-    const bool show = index >= 0 && m_current.items.at(index).title.contains(adjusterItem);
-    m_adjusterRow->setVisible(show);
-    if (!show)
-        return;
-    m_adjusterPick->clear();
-    m_adjusterPick->addItem(tr("— choose among those present —"));
-    for (const Attendee &a : m_current.attendance)
-        if (a.isPresent() && a.role != MinutesRole::Chair && a.role != MinutesRole::Secretary)
-            m_adjusterPick->addItem(a.name);
-    const QStringList chosen = m_current.adjusters();
-    m_adjusterPick->setCurrentIndex(chosen.isEmpty() ? 0 : qMax(0, m_adjusterPick->findText(chosen.constFirst())));
-    m_adjusterPick->setEnabled(editable);
 }
 
 void MinutesView::updateActions()
@@ -453,6 +312,20 @@ void MinutesView::refuse(const QString &message)
 }
 
 // ---- editing ----
+
+Status MinutesView::refused(Status status)
+{
+    if (!status)
+        refuse(status.error().message);
+    return status;
+}
+
+Status MinutesView::save(const Minutes &after, const QString &text)
+{
+    if (!edit(after, text))
+        return Error{Error::Kind::Invalid, m_message->text()};
+    return {};
+}
 
 bool MinutesView::edit(const Minutes &after, const QString &text, const QString &mergeKey)
 {
@@ -517,31 +390,13 @@ void MinutesView::attendanceEdited(int row, const Attendee &edited)
     showMinutes();
 }
 
-void MinutesView::assignmentsEdited()
+void MinutesView::assignmentsEdited(const QVector<Assignment> &edited)
 {
     const int index = currentItemIndex();
-    if (index < 0)
+    if (m_filling || index < 0)
         return;
     Minutes after = m_current;
-    QVector<Assignment> &list = after.items[index].assignments;
-    for (int r = 0; r < m_assignments->rowCount() && r < list.size(); ++r) {
-        auto text = [this, r](int c) { return m_assignments->item(r, c) ? m_assignments->item(r, c)->text().trimmed() : QString(); };
-        const QString dueText = text(2);
-        const QDate due = QDate::fromString(dueText, Qt::ISODate);
-        if (!dueText.isEmpty() && !due.isValid()) {
-            refuse(tr("The due date “%1” of assignment %2 in § %3 is not a date (YYYY-MM-DD).")
-                       .arg(dueText)
-                       .arg(r + 1)
-                       .arg(after.items[index].number));
-            showItem();
-            return;
-        }
-        if (list[r].responsible != text(0))
-            list[r].responsiblePersonId = 0;
-        list[r].responsible = text(0);
-        list[r].task = text(1);
-        list[r].due = due;
-    }
+    after.items[index].assignments = edited;
     edit(after, tr("Edit assignments in § %1").arg(after.items[index].number));
 }
 
@@ -558,10 +413,9 @@ void MinutesView::addAssignment()
     edit(after, tr("Add an assignment to § %1").arg(after.items[index].number));
 }
 
-void MinutesView::removeAssignment()
+void MinutesView::removeAssignment(int row)
 {
     const int index = currentItemIndex();
-    const int row = m_assignments->currentRow();
     if (index < 0 || row < 0 || row >= m_current.items.at(index).assignments.size())
         return;
     Minutes after = m_current;
@@ -623,13 +477,9 @@ Status MinutesView::addComment(const QString &author, const QString &text)
         return Error{Error::Kind::Invalid, tr("Choose the item to comment on.")};
     Minutes after = m_current;
     const int number = after.items.at(index).number;
-    if (Status s = MinutesWorkflow::addComment(after, number, author, text); !s) {
-        refuse(s.error().message);
+    if (Status s = refused(MinutesWorkflow::addComment(after, number, author, text)); !s)
         return s;
-    }
-    if (!edit(after, tr("Comment by %1 on § %2").arg(author).arg(number)))
-        return Error{Error::Kind::Invalid, m_message->text()};
-    return {};
+    return save(after, tr("Comment by %1 on § %2").arg(author).arg(number));
 }
 
 Status MinutesView::resolveComment(int commentIndex)
@@ -639,13 +489,9 @@ Status MinutesView::resolveComment(int commentIndex)
         return Error{Error::Kind::Invalid, tr("Choose the item whose comment is resolved.")};
     Minutes after = m_current;
     const int number = after.items.at(index).number;
-    if (Status s = MinutesWorkflow::resolveComment(after, number, commentIndex); !s) {
-        refuse(s.error().message);
+    if (Status s = refused(MinutesWorkflow::resolveComment(after, number, commentIndex)); !s)
         return s;
-    }
-    if (!edit(after, tr("Resolve a comment on § %1").arg(number)))
-        return Error{Error::Kind::Invalid, m_message->text()};
-    return {};
+    return save(after, tr("Resolve a comment on § %1").arg(number));
 }
 
 // ---- the header and attendance ----
@@ -661,18 +507,14 @@ void MinutesView::askForHeader()
 
 Status MinutesView::editHeader(const Minutes &edited)
 {
-    if (Status s = MinutesWorkflow::checkEditable(m_current); !s) {
-        refuse(s.error().message);
+    if (Status s = refused(MinutesWorkflow::checkEditable(m_current)); !s)
         return s;
-    }
     Minutes after = m_current;
     after.date = edited.date;
     after.start = edited.start;
     after.end = edited.end;
     after.place = edited.place;
-    if (!edit(after, tr("Edit the header of the minutes")))
-        return Error{Error::Kind::Invalid, m_message->text()};
-    return {};
+    return save(after, tr("Edit the header of the minutes"));
 }
 
 void MinutesView::askForOtherPresent()
@@ -684,10 +526,8 @@ void MinutesView::askForOtherPresent()
 
 Status MinutesView::addOtherPresent(const Attendee &attendee)
 {
-    if (Status s = MinutesWorkflow::checkEditable(m_current); !s) {
-        refuse(s.error().message);
+    if (Status s = refused(MinutesWorkflow::checkEditable(m_current)); !s)
         return s;
-    }
     if (m_current.attendee(attendee.name)) {
         const Error e{Error::Kind::Duplicate, tr("%1 is already on the attendance list.").arg(attendee.name)};
         refuse(e.message);
@@ -697,9 +537,7 @@ Status MinutesView::addOtherPresent(const Attendee &attendee)
     Attendee a = attendee;
     a.member = false;
     after.attendance.append(a);
-    if (!edit(after, tr("Add %1 to those present").arg(a.name)))
-        return Error{Error::Kind::Invalid, m_message->text()};
-    return {};
+    return save(after, tr("Add %1 to those present").arg(a.name));
 }
 
 void MinutesView::removeOtherPresent(int row)
@@ -748,43 +586,7 @@ Status MinutesView::chooseAdjuster(const QString &name)
     const QString phrase = MinutesPhrases::filled(MinutesPhrases::standard().at(2).text, name);
     if (!item.decision.contains(name))
         item.decision = item.decision.trimmed().isEmpty() ? phrase : item.decision.trimmed() + QLatin1Char(' ') + phrase;
-    if (!edit(after, tr("Choose %1 to adjust the minutes").arg(name)))
-        return Error{Error::Kind::Invalid, m_message->text()};
-    return {};
-}
-
-// ---- search ----
-
-void MinutesView::search(const QString &text)
-{
-    if (text.trimmed().isEmpty()) {
-        m_leftStack->setCurrentWidget(m_list);
-        return;
-    }
-    m_leftStack->setCurrentWidget(m_hits);
-    m_hits->clear();
-    auto hits = m_session->searchMinutes(text);
-    if (!hits) {
-        m_hits->addItem(hits.error().message);
-        return;
-    }
-    if (hits->isEmpty())
-        m_hits->addItem(tr("No minutes contain “%1”.").arg(text.trimmed()));
-    for (const MinutesHit &h : *hits) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1 · %2 · § %3 %4").arg(iso(h.date), h.bodyName).arg(h.number).arg(h.title),
-                                         m_hits);
-        item->setData(kIdRole, h.minutesId);
-        item->setData(kItemRole, h.itemId);
-        item->setToolTip(h.snippet);
-    }
-}
-
-void MinutesView::openHit()
-{
-    QListWidgetItem *item = m_hits->currentItem();
-    if (!item || !item->data(kIdRole).isValid())
-        return;
-    selectMinutes(item->data(kIdRole).toLongLong(), item->data(kItemRole).toLongLong());
+    return save(after, tr("Choose %1 to adjust the minutes").arg(name));
 }
 
 // ---- workflow ----
@@ -839,10 +641,8 @@ void MinutesView::sendForAdjustment()
 {
     saveText();
     Minutes after = m_current;
-    if (Status s = MinutesWorkflow::sendForAdjustment(after); !s) {
-        refuse(s.error().message);
+    if (!refused(MinutesWorkflow::sendForAdjustment(after)))
         return;
-    }
     if (edit(after, tr("Send the minutes of %1 for adjustment").arg(iso(after.date))))
         m_message->showMessage(tr("The minutes are out for adjustment: editing has stopped until they are adjusted or "
                                   "taken back to draft."),
@@ -852,10 +652,8 @@ void MinutesView::sendForAdjustment()
 void MinutesView::backToDraft()
 {
     Minutes after = m_current;
-    if (Status s = MinutesWorkflow::returnToDraft(after); !s) {
-        refuse(s.error().message);
+    if (!refused(MinutesWorkflow::returnToDraft(after)))
         return;
-    }
     edit(after, tr("Take the minutes of %1 back to draft").arg(iso(after.date)));
 }
 
@@ -882,19 +680,13 @@ Status MinutesView::recordAdjustmentBy(const QString &name, QDate date, Adjustme
     adjustment.role = who ? who->role : MinutesRole::Adjuster;
     adjustment.date = date;
     adjustment.method = method;
-    if (Status s = MinutesWorkflow::recordAdjustment(after, adjustment, m_today); !s) {
-        refuse(s.error().message);
+    if (Status s = refused(MinutesWorkflow::recordAdjustment(after, adjustment, m_today)); !s)
         return s;
-    }
     if (after.state != MinutesState::Final) {
-        if (!edit(after, tr("Adjustment by %1").arg(name)))
-            return Error{Error::Kind::Invalid, m_message->text()};
-        return {};
+        return save(after, tr("Adjustment by %1").arg(name));
     }
-    if (Status s = m_session->finalizeMinutes(after); !s) {
-        refuse(s.error().message);
+    if (Status s = refused(m_session->finalizeMinutes(after)); !s)
         return s;
-    }
     reload();
     m_message->showMessage(tr("All have adjusted: the minutes of %1 are final, adjusted on %2.")
                                .arg(iso(after.date), iso(after.adjustedOn)),

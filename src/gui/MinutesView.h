@@ -7,19 +7,19 @@
 #include <QDate>
 #include <QWidget>
 
+class AdjusterPicker;
+class AssignmentTable;
 class AttendanceTable;
 class FollowUpPanel;
 class ItemCommentsPanel;
 class MessageWidget;
-class QComboBox;
+class MinutesHeading;
+class MinutesListPanel;
 class QLabel;
-class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
-class QStackedWidget;
 class QTabWidget;
-class QTableWidget;
 class QTimer;
 class Session;
 
@@ -82,21 +82,22 @@ private:
     void showMinutes();
     void showItem();
     void updateActions();
-    void search(const QString &text);
-    void openHit();
     void attendanceEdited(int row, const Attendee &edited);
-    void assignmentsEdited();
+    void assignmentsEdited(const QVector<Assignment> &edited);
     void addAssignment();
-    void removeAssignment();
+    void removeAssignment(int row);
     void showPhraseMenu();
     void askForComment();
     void askForHeader();
     void askForOtherPresent();
     void removeOtherPresent(int row);
-    void showAdjusterPicker(int index, bool editable);
     int currentItemIndex() const;
     bool edit(const Minutes &after, const QString &text, const QString &mergeKey = {});
     void refuse(const QString &message);
+    // Shows the refusal of a status that failed; passes the status on.
+    Status refused(Status status);
+    // edit() as a status: the refusal it showed is the error.
+    Status save(const Minutes &after, const QString &text);
 
     Session *m_session;
     Minutes m_current;
@@ -105,25 +106,18 @@ private:
     int m_shownItem = -1; // the item whose text the editors show
 
     MessageWidget *m_message;
-    QLineEdit *m_search;
-    QStackedWidget *m_leftStack;
-    QListWidget *m_list;
-    QListWidget *m_hits;
-    QLabel *m_header;
-    QLabel *m_state;
+    MinutesListPanel *m_minutesList;
+    MinutesHeading *m_heading;
     QTabWidget *m_upperTabs;
     AttendanceTable *m_attendance;
     QPushButton *m_editHeader;
     FollowUpPanel *m_followUp;
     ItemCommentsPanel *m_comments;
-    QWidget *m_adjusterRow;
-    QComboBox *m_adjusterPick;
+    AdjusterPicker *m_adjusterPicker;
     QListWidget *m_items;
     QPlainTextEdit *m_discussion;
     QPlainTextEdit *m_decision;
-    QTableWidget *m_assignments;
-    QPushButton *m_addAssignment;
-    QPushButton *m_removeAssignment;
+    AssignmentTable *m_assignments;
     QPushButton *m_send;
     QPushButton *m_back;
     QPushButton *m_adjust;
