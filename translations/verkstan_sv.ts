@@ -5097,6 +5097,29 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>MinutesItemPane</name>
+    <message>
+        <source>Discussion (Ctrl+J inserts a standard phrase)</source>
+        <translation>Diskussion (Ctrl+J infogar en standardfras)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Discussion:</source>
+        <translation>Diskussion:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Beslut:</translation>
+    </message>
+    <message>
+        <source>Assignments:</source>
+        <translation>Uppdrag:</translation>
+    </message>
+</context>
+<context>
     <name>MinutesJson</name>
     <message>
         <source>%1 is not valid JSON: %2 (at byte %3).</source>
@@ -5500,26 +5523,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
 </context>
 <context>
     <name>MinutesView</name>
-    <message>
-        <source>Discussion (Ctrl+J inserts a standard phrase)</source>
-        <translation>Diskussion (Ctrl+J infogar en standardfras)</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Beslut</translation>
-    </message>
-    <message>
-        <source>Discussion:</source>
-        <translation>Diskussion:</translation>
-    </message>
-    <message>
-        <source>Decision:</source>
-        <translation>Beslut:</translation>
-    </message>
-    <message>
-        <source>Assignments:</source>
-        <translation>Uppdrag:</translation>
-    </message>
     <message>
         <source>&amp;Send for adjustment</source>
         <translation>&amp;Skicka för justering</translation>

@@ -12,6 +12,7 @@
 #include "MessageWidget.h"
 #include "MinutesHeaderDialog.h"
 #include "MinutesHeading.h"
+#include "MinutesItemPane.h"
 #include "MinutesListPanel.h"
 #include "MinutesPhrases.h"
 #include "MinutesReport.h"
@@ -21,7 +22,6 @@
 #include "Session.h"
 
 #include <QEvent>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -72,30 +72,13 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
 
     m_items = new QListWidget;
     m_items->setObjectName(QStringLiteral("minutesItems"));
-    m_discussion = new QPlainTextEdit;
-    m_discussion->setObjectName(QStringLiteral("minutesDiscussion"));
-    m_discussion->setPlaceholderText(tr("Discussion (Ctrl+J inserts a standard phrase)"));
-    m_decision = new QPlainTextEdit;
-    m_decision->setObjectName(QStringLiteral("minutesDecision"));
-    m_decision->setPlaceholderText(tr("Decision"));
-    m_decision->setMaximumHeight(90);
-    m_assignments = new AssignmentTable;
-    m_comments = new ItemCommentsPanel;
-    m_comments->setObjectName(QStringLiteral("itemCommentsPanel"));
-    m_adjusterPicker = new AdjusterPicker;
-
-    auto *itemPane = new QWidget;
-    auto *itemLayout = new QFormLayout(itemPane);
-    itemLayout->setContentsMargins(0, 0, 0, 0);
-    itemLayout->addRow(m_adjusterPicker);
-    itemLayout->addRow(tr("Discussion:"), m_discussion);
-    itemLayout->addRow(tr("Decision:"), m_decision);
-    itemLayout->addRow(tr("Assignments:"), m_assignments);
-    itemLayout->addRow(m_comments);
+    m_itemPane = new MinutesItemPane;
+    m_discussion = m_itemPane->discussion();
+    m_decision = m_itemPane->decision();
 
     auto *itemSplit = new QSplitter(Qt::Horizontal);
     itemSplit->addWidget(m_items);
-    itemSplit->addWidget(itemPane);
+    itemSplit->addWidget(m_itemPane);
     itemSplit->setStretchFactor(1, 3);
 
     auto *rightSplit = new QSplitter(Qt::Vertical);
@@ -160,26 +143,26 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
             showItem();
         }
     });
-    connect(m_assignments, &AssignmentTable::assignmentsEdited, this, &MinutesView::assignmentsEdited);
-    connect(m_assignments, &AssignmentTable::refused, this, [this](const QString &message) {
+    connect(m_itemPane->assignments(), &AssignmentTable::assignmentsEdited, this, &MinutesView::assignmentsEdited);
+    connect(m_itemPane->assignments(), &AssignmentTable::refused, this, [this](const QString &message) {
         if (!m_filling) {
             refuse(message);
             showItem();
         }
     });
-    connect(m_assignments, &AssignmentTable::addRequested, this, &MinutesView::addAssignment);
-    connect(m_assignments, &AssignmentTable::removeRequested, this, &MinutesView::removeAssignment);
+    connect(m_itemPane->assignments(), &AssignmentTable::addRequested, this, &MinutesView::addAssignment);
+    connect(m_itemPane->assignments(), &AssignmentTable::removeRequested, this, &MinutesView::removeAssignment);
     connect(m_editHeader, &QPushButton::clicked, this, &MinutesView::askForHeader);
     connect(m_attendance, &AttendanceTable::attendeeEdited, this, &MinutesView::attendanceEdited);
     connect(m_attendance, &AttendanceTable::addRequested, this, &MinutesView::askForOtherPresent);
     connect(m_attendance, &AttendanceTable::removeRequested, this, &MinutesView::removeOtherPresent);
-    connect(m_comments, &ItemCommentsPanel::addRequested, this, &MinutesView::askForComment);
-    connect(m_comments, &ItemCommentsPanel::resolveRequested, this, &MinutesView::resolveComment);
+    connect(m_itemPane->comments(), &ItemCommentsPanel::addRequested, this, &MinutesView::askForComment);
+    connect(m_itemPane->comments(), &ItemCommentsPanel::resolveRequested, this, &MinutesView::resolveComment);
     connect(m_followUp, &FollowUpPanel::errorOccurred, this, &MinutesView::refuse);
     connect(m_followUp, &FollowUpPanel::pendingCountChanged, this, [this](int count) {
         m_upperTabs->setTabText(1, count > 0 ? tr("&Follow-up (%1)").arg(count) : tr("&Follow-up"));
     });
-    connect(m_adjusterPicker, &AdjusterPicker::adjusterChosen, this, [this](const QString &name) {
+    connect(m_itemPane->adjusterPicker(), &AdjusterPicker::adjusterChosen, this, [this](const QString &name) {
         static_cast<void>(chooseAdjuster(name)); // a refusal is shown
     });
     connect(m_send, &QPushButton::clicked, this, &MinutesView::sendForAdjustment);
@@ -276,19 +259,9 @@ void MinutesView::showItem()
 {
     const int index = currentItemIndex();
     const bool editable = m_current.isEditable() && index >= 0;
-    const MinutesItem item = index >= 0 ? m_current.items.at(index) : MinutesItem();
     m_filling = true;
     m_shownItem = index;
-    // Keep the cursor where it is when the text is unchanged (a save of what was typed).
-    if (m_discussion->toPlainText() != item.discussion)
-        m_discussion->setPlainText(item.discussion);
-    if (m_decision->toPlainText() != item.decision)
-        m_decision->setPlainText(item.decision);
-    m_discussion->setReadOnly(!editable);
-    m_decision->setReadOnly(!editable);
-    m_assignments->showItem(item, editable);
-    m_comments->showItem(m_current, index);
-    m_adjusterPicker->showItem(m_current, index, editable);
+    m_itemPane->showItem(m_current, index, editable);
     m_filling = false;
 }
 

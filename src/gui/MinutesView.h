@@ -7,13 +7,11 @@
 #include <QDate>
 #include <QWidget>
 
-class AdjusterPicker;
-class AssignmentTable;
 class AttendanceTable;
 class FollowUpPanel;
-class ItemCommentsPanel;
 class MessageWidget;
 class MinutesHeading;
+class MinutesItemPane;
 class MinutesListPanel;
 class QLabel;
 class QListWidget;
@@ -112,12 +110,10 @@ private:
     AttendanceTable *m_attendance;
     QPushButton *m_editHeader;
     FollowUpPanel *m_followUp;
-    ItemCommentsPanel *m_comments;
-    AdjusterPicker *m_adjusterPicker;
     QListWidget *m_items;
+    MinutesItemPane *m_itemPane;
     QPlainTextEdit *m_discussion;
     QPlainTextEdit *m_decision;
-    AssignmentTable *m_assignments;
     QPushButton *m_send;
     QPushButton *m_back;
     QPushButton *m_adjust;
