@@ -554,6 +554,48 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>AdjusterPicker</name>
+    <message>
+        <source>Adjuster chosen:</source>
+        <translation>Vald justerare:</translation>
+    </message>
+    <message>
+        <source>— choose among those present —</source>
+        <translation>— välj bland de närvarande —</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustmentDialog</name>
+    <message>
+        <source>Record adjustment</source>
+        <translation>Registrera justering</translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation>Undertecknat på papper</translation>
+    </message>
+    <message>
+        <source>Confirmed here</source>
+        <translation>Bekräftat här</translation>
+    </message>
+    <message>
+        <source>This is the last adjustment: the minutes become final and can never be changed again. Making them final cannot be undone; a correction is made as an addition.</source>
+        <translation>Detta är den sista justeringen: protokollet blir justerat och kan aldrig mer ändras. Det går inte att ångra; en rättelse görs som ett tillägg.</translation>
+    </message>
+    <message>
+        <source>Adjusted by:</source>
+        <translation>Justerat av:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Hur:</translation>
+    </message>
+</context>
+<context>
     <name>Agreement</name>
     <message>
         <source>An agreement needs a name.</source>
@@ -1343,6 +1385,33 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>AssignmentTable</name>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Add assignment</source>
+        <translation>Lägg till uppdrag</translation>
+    </message>
+    <message>
+        <source>Remove assignment</source>
+        <translation>Ta bort uppdrag</translation>
+    </message>
+    <message>
+        <source>The due date “%1” of assignment %2 in § %3 is not a date (YYYY-MM-DD).</source>
+        <translation>Datumet ”%1” för uppdrag %2 i § %3 är inget datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentTableModel</name>
     <message>
         <source>open</source>
@@ -1526,6 +1595,73 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>assignments-%1.pdf</source>
         <translation>uppdrag-%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTable</name>
+    <message>
+        <source>present</source>
+        <translation>närvarande</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>frånvarande</translation>
+    </message>
+    <message>
+        <source>deputy serving</source>
+        <translation>tjänstgörande ersättare</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>ordförande</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>sekreterare</translation>
+    </message>
+    <message>
+        <source>adjuster</source>
+        <translation>justerare</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Arrived at §</source>
+        <translation>Kom vid §</translation>
+    </message>
+    <message>
+        <source>Left after §</source>
+        <translation>Gick efter §</translation>
+    </message>
+    <message>
+        <source>Add &amp;others present…</source>
+        <translation>Lägg till &amp;övriga närvarande…</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Ta bort från listan</translation>
+    </message>
+    <message>
+        <source>(others present)</source>
+        <translation>(övriga närvarande)</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3339,21 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>only this party: the id of its actor (see list actors)</source>
         <translation>bara denna part: id för dess aktör (se list actors)</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Comment on § %1</source>
+        <translation>Kommentar till § %1</translation>
+    </message>
+    <message>
+        <source>Comment by:</source>
+        <translation>Kommentar av:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
     </message>
 </context>
 <context>
@@ -4923,6 +5074,52 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>MinutesHeading</name>
+    <message>
+        <source>No minutes yet: make them with “New minutes for a meeting…”.</source>
+        <translation>Inga protokoll än: skapa ett med ”Nytt protokoll för ett möte…”.</translation>
+    </message>
+    <message>
+        <source>addition %1</source>
+        <translation>tillägg %1</translation>
+    </message>
+    <message>
+        <source>Final. Adjusted on (Justerat den) %1. Verification code %2.</source>
+        <translation>Justerat. Justerat den %1. Kontrollkod %2.</translation>
+    </message>
+    <message>
+        <source>Out for adjustment; editing has stopped. Still to adjust: %1.</source>
+        <translation>Ute för justering; redigeringen har stoppats. Återstår att justera: %1.</translation>
+    </message>
+    <message>
+        <source>Draft: every change is saved as it is made.</source>
+        <translation>Utkast: varje ändring sparas direkt.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesItemPane</name>
+    <message>
+        <source>Discussion (Ctrl+J inserts a standard phrase)</source>
+        <translation>Diskussion (Ctrl+J infogar en standardfras)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Discussion:</source>
+        <translation>Diskussion:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Beslut:</translation>
+    </message>
+    <message>
+        <source>Assignments:</source>
+        <translation>Uppdrag:</translation>
+    </message>
+</context>
+<context>
     <name>MinutesJson</name>
     <message>
         <source>%1 is not valid JSON: %2 (at byte %3).</source>
@@ -4943,6 +5140,37 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>a person on the attendance list has no name</source>
         <translation>en person i närvarolistan saknar namn</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesListPanel</name>
+    <message>
+        <source>addition %1</source>
+        <translation>tillägg %1</translation>
+    </message>
+    <message>
+        <source>Search all minutes…</source>
+        <translation>Sök i alla protokoll…</translation>
+    </message>
+    <message>
+        <source>&amp;New minutes for a meeting…</source>
+        <translation>&amp;Nytt protokoll för ett möte…</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>For adjustment</source>
+        <translation>Ute för justering</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Justerat</translation>
+    </message>
+    <message>
+        <source>No minutes contain “%1”.</source>
+        <translation>Inget protokoll innehåller ”%1”.</translation>
     </message>
 </context>
 <context>
@@ -5296,114 +5524,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
 <context>
     <name>MinutesView</name>
     <message>
-        <source>present</source>
-        <translation>närvarande</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>frånvarande</translation>
-    </message>
-    <message>
-        <source>deputy serving</source>
-        <translation>tjänstgörande ersättare</translation>
-    </message>
-    <message>
-        <source>chair</source>
-        <translation>ordförande</translation>
-    </message>
-    <message>
-        <source>secretary</source>
-        <translation>sekreterare</translation>
-    </message>
-    <message>
-        <source>adjuster</source>
-        <translation>justerare</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
-        <source>For adjustment</source>
-        <translation>Ute för justering</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>Justerat</translation>
-    </message>
-    <message>
-        <source>addition %1</source>
-        <translation>tillägg %1</translation>
-    </message>
-    <message>
-        <source>Search all minutes…</source>
-        <translation>Sök i alla protokoll…</translation>
-    </message>
-    <message>
-        <source>&amp;New minutes for a meeting…</source>
-        <translation>&amp;Nytt protokoll för ett möte…</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Party</source>
-        <translation>Parti</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Närvaro</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Roll</translation>
-    </message>
-    <message>
-        <source>Discussion (Ctrl+J inserts a standard phrase)</source>
-        <translation>Diskussion (Ctrl+J infogar en standardfras)</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Beslut</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Ansvarig</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Uppgift</translation>
-    </message>
-    <message>
-        <source>Due (YYYY-MM-DD)</source>
-        <translation>Klart senast (ÅÅÅÅ-MM-DD)</translation>
-    </message>
-    <message>
-        <source>Add assignment</source>
-        <translation>Lägg till uppdrag</translation>
-    </message>
-    <message>
-        <source>Remove assignment</source>
-        <translation>Ta bort uppdrag</translation>
-    </message>
-    <message>
-        <source>Discussion:</source>
-        <translation>Diskussion:</translation>
-    </message>
-    <message>
-        <source>Decision:</source>
-        <translation>Beslut:</translation>
-    </message>
-    <message>
-        <source>Assignments:</source>
-        <translation>Uppdrag:</translation>
-    </message>
-    <message>
         <source>&amp;Send for adjustment</source>
         <translation>&amp;Skicka för justering</translation>
     </message>
@@ -5428,36 +5548,12 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <source>No minutes yet: make them with “New minutes for a meeting…”.</source>
-        <translation>Inga protokoll än: skapa ett med ”Nytt protokoll för ett möte…”.</translation>
-    </message>
-    <message>
-        <source>Final. Adjusted on (Justerat den) %1. Verification code %2.</source>
-        <translation>Justerat. Justerat den %1. Kontrollkod %2.</translation>
-    </message>
-    <message>
-        <source>Out for adjustment; editing has stopped. Still to adjust: %1.</source>
-        <translation>Ute för justering; redigeringen har stoppats. Återstår att justera: %1.</translation>
-    </message>
-    <message>
-        <source>Draft: every change is saved as it is made.</source>
-        <translation>Utkast: varje ändring sparas direkt.</translation>
-    </message>
-    <message>
-        <source>(others present)</source>
-        <translation>(övriga närvarande)</translation>
-    </message>
-    <message>
         <source>Edit § %1</source>
         <translation>Redigera § %1</translation>
     </message>
     <message>
         <source>Attendance of %1</source>
         <translation>Närvaro för %1</translation>
-    </message>
-    <message>
-        <source>The due date “%1” of assignment %2 in § %3 is not a date (YYYY-MM-DD).</source>
-        <translation>Datumet ”%1” för uppdrag %2 i § %3 är inget datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
         <source>Edit assignments in § %1</source>
@@ -5474,10 +5570,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Remove an assignment from § %1</source>
         <translation>Ta bort ett uppdrag från § %1</translation>
-    </message>
-    <message>
-        <source>No minutes contain “%1”.</source>
-        <translation>Inget protokoll innehåller ”%1”.</translation>
     </message>
     <message>
         <source>Every meeting already has minutes. Make a meeting in the Wheels tab first.</source>
@@ -5506,34 +5598,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Only minutes out for adjustment can be adjusted.</source>
         <translation>Bara protokoll som är ute för justering kan justeras.</translation>
-    </message>
-    <message>
-        <source>Record adjustment</source>
-        <translation>Registrera justering</translation>
-    </message>
-    <message>
-        <source>Signed on paper</source>
-        <translation>Undertecknat på papper</translation>
-    </message>
-    <message>
-        <source>Confirmed here</source>
-        <translation>Bekräftat här</translation>
-    </message>
-    <message>
-        <source>This is the last adjustment: the minutes become final and can never be changed again. Making them final cannot be undone; a correction is made as an addition.</source>
-        <translation>Detta är den sista justeringen: protokollet blir justerat och kan aldrig mer ändras. Det går inte att ångra; en rättelse görs som ett tillägg.</translation>
-    </message>
-    <message>
-        <source>Adjusted by:</source>
-        <translation>Justerat av:</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Datum:</translation>
-    </message>
-    <message>
-        <source>How:</source>
-        <translation>Hur:</translation>
     </message>
     <message>
         <source>Adjustment by %1</source>
@@ -5572,22 +5636,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Redigera &amp;huvud…</translation>
     </message>
     <message>
-        <source>Arrived at §</source>
-        <translation>Kom vid §</translation>
-    </message>
-    <message>
-        <source>Left after §</source>
-        <translation>Gick efter §</translation>
-    </message>
-    <message>
-        <source>Add &amp;others present…</source>
-        <translation>Lägg till &amp;övriga närvarande…</translation>
-    </message>
-    <message>
-        <source>Remove from the list</source>
-        <translation>Ta bort från listan</translation>
-    </message>
-    <message>
         <source>A&amp;ttendance</source>
         <translation>&amp;Närvaro</translation>
     </message>
@@ -5596,44 +5644,12 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>&amp;Uppföljning</translation>
     </message>
     <message>
-        <source>Adjuster chosen:</source>
-        <translation>Vald justerare:</translation>
-    </message>
-    <message>
         <source>&amp;Follow-up (%1)</source>
         <translation>&amp;Uppföljning (%1)</translation>
     </message>
     <message>
-        <source>— choose among those present —</source>
-        <translation>— välj bland de närvarande —</translation>
-    </message>
-    <message>
         <source>%1 cannot leave after § %2 having arrived at § %3.</source>
         <translation>%1 kan inte gå efter § %2 när hen kom vid § %3.</translation>
-    </message>
-    <message>
-        <source>Edit my phrases…</source>
-        <translation>Redigera mina fraser…</translation>
-    </message>
-    <message>
-        <source>My phrases</source>
-        <translation>Mina fraser</translation>
-    </message>
-    <message>
-        <source>One phrase a line; they follow the standard ones (Ctrl+J):</source>
-        <translation>En fras per rad; de kommer efter standardfraserna (Ctrl+J):</translation>
-    </message>
-    <message>
-        <source>Comment on § %1</source>
-        <translation>Kommentar till § %1</translation>
-    </message>
-    <message>
-        <source>Comment by:</source>
-        <translation>Kommentar av:</translation>
-    </message>
-    <message>
-        <source>Comment:</source>
-        <translation>Kommentar:</translation>
     </message>
     <message>
         <source>Choose the item to comment on.</source>
@@ -6090,6 +6106,21 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Party</source>
         <translation>Parti</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseMenu</name>
+    <message>
+        <source>Edit my phrases…</source>
+        <translation>Redigera mina fraser…</translation>
+    </message>
+    <message>
+        <source>My phrases</source>
+        <translation>Mina fraser</translation>
+    </message>
+    <message>
+        <source>One phrase a line; they follow the standard ones (Ctrl+J):</source>
+        <translation>En fras per rad; de kommer efter standardfraserna (Ctrl+J):</translation>
     </message>
 </context>
 <context>

@@ -1,41 +1,36 @@
 #include "MinutesView.h"
 
-#include "AppSettings.h"
+#include "AdjusterPicker.h"
+#include "AdjustmentDialog.h"
+#include "AttendanceTable.h"
+#include "AssignmentTable.h"
 #include "AttendeeDialog.h"
+#include "CommentDialog.h"
 #include "DialogHooks.h"
 #include "FollowUpPanel.h"
 #include "ItemCommentsPanel.h"
 #include "MessageWidget.h"
 #include "MinutesHeaderDialog.h"
+#include "MinutesHeading.h"
+#include "MinutesItemPane.h"
+#include "MinutesListPanel.h"
 #include "MinutesPhrases.h"
 #include "MinutesReport.h"
-#include "MinutesSeal.h"
 #include "MinutesWorkflow.h"
 #include "NewMinutes.h"
+#include "PhraseMenu.h"
 #include "Session.h"
 
-#include <QComboBox>
-#include <QDateEdit>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QEvent>
-#include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
-#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QShortcut>
-#include <QSpinBox>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QTabWidget>
-#include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -43,61 +38,11 @@
 
 namespace {
 
-constexpr int kIdRole = Qt::UserRole;
 constexpr int kItemRole = Qt::UserRole + 1;
 
 QString iso(const QDate &d)
 {
     return d.toString(Qt::ISODate);
-}
-
-QString statusName(AttendanceStatus s)
-{
-    switch (s) {
-    case AttendanceStatus::Present:
-        return MinutesView::tr("present");
-    case AttendanceStatus::Absent:
-        return MinutesView::tr("absent");
-    case AttendanceStatus::DeputyServing:
-        return MinutesView::tr("deputy serving");
-    }
-    return {};
-}
-
-QString roleName(MinutesRole r)
-{
-    switch (r) {
-    case MinutesRole::None:
-        return QString();
-    case MinutesRole::Chair:
-        return MinutesView::tr("chair");
-    case MinutesRole::Secretary:
-        return MinutesView::tr("secretary");
-    case MinutesRole::Adjuster:
-        return MinutesView::tr("adjuster");
-    }
-    return {};
-}
-
-QString stateText(MinutesState s)
-{
-    switch (s) {
-    case MinutesState::Draft:
-        return MinutesView::tr("Draft");
-    case MinutesState::ForAdjustment:
-        return MinutesView::tr("For adjustment");
-    case MinutesState::Final:
-        return MinutesView::tr("Final");
-    }
-    return {};
-}
-
-QString summaryText(const MinutesSummary &s)
-{
-    QString text = QStringLiteral("%1 · %2 · %3").arg(iso(s.date), s.bodyName, stateText(s.state));
-    if (s.additionNumber > 0)
-        text += QStringLiteral(" · ") + MinutesView::tr("addition %1").arg(s.additionNumber);
-    return text;
 }
 
 } // namespace
@@ -109,116 +54,31 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
     m_message->setObjectName(QStringLiteral("minutesMessage"));
     m_message->hide();
 
-    // ---- left: search and the list of minutes ----
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("minutesSearch"));
-    m_search->setPlaceholderText(tr("Search all minutes…"));
-    m_search->setClearButtonEnabled(true);
-    m_list = new QListWidget;
-    m_list->setObjectName(QStringLiteral("minutesList"));
-    m_hits = new QListWidget;
-    m_hits->setObjectName(QStringLiteral("minutesHits"));
-    m_leftStack = new QStackedWidget;
-    m_leftStack->addWidget(m_list);
-    m_leftStack->addWidget(m_hits);
-    auto *newButton = new QPushButton(tr("&New minutes for a meeting…"));
-    newButton->setObjectName(QStringLiteral("newMinutes"));
-    auto *left = new QWidget;
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_search);
-    leftLayout->addWidget(m_leftStack, 1);
-    leftLayout->addWidget(newButton);
+    m_minutesList = new MinutesListPanel(m_session);
 
     // ---- right: the selected minutes ----
-    m_header = new QLabel;
-    m_header->setObjectName(QStringLiteral("minutesHeader"));
-    m_header->setTextFormat(Qt::RichText);
-    m_header->setWordWrap(true);
-    m_state = new QLabel;
-    m_state->setObjectName(QStringLiteral("minutesState"));
-    m_state->setWordWrap(true);
+    m_heading = new MinutesHeading;
 
     m_editHeader = new QPushButton(tr("Edit &header…"));
     m_editHeader->setObjectName(QStringLiteral("editMinutesHeader"));
 
-    m_attendance = new QTableWidget(0, 7);
-    m_attendance->setObjectName(QStringLiteral("minutesAttendance"));
-    m_attendance->setHorizontalHeaderLabels({tr("Name"), tr("Party"), tr("Organisation"), tr("Attendance"), tr("Role"),
-                                             tr("Arrived at §"), tr("Left after §")});
-    m_attendance->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_attendance->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_attendance->verticalHeader()->hide();
-    m_attendance->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_attendance->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_addOther = new QPushButton(tr("Add &others present…"));
-    m_addOther->setObjectName(QStringLiteral("addOtherPresent"));
-    m_removeOther = new QPushButton(tr("Remove from the list"));
-    m_removeOther->setObjectName(QStringLiteral("removeOtherPresent"));
-    auto *attendancePage = new QWidget;
-    auto *attendanceLayout = new QVBoxLayout(attendancePage);
-    attendanceLayout->setContentsMargins(0, 0, 0, 0);
-    attendanceLayout->addWidget(m_attendance, 1);
-    auto *attendanceButtons = new QHBoxLayout;
-    attendanceButtons->addWidget(m_addOther);
-    attendanceButtons->addWidget(m_removeOther);
-    attendanceButtons->addStretch();
-    attendanceLayout->addLayout(attendanceButtons);
+    m_attendance = new AttendanceTable;
     m_followUp = new FollowUpPanel(m_session);
     m_followUp->setObjectName(QStringLiteral("followUp"));
     m_upperTabs = new QTabWidget;
     m_upperTabs->setObjectName(QStringLiteral("minutesUpperTabs"));
-    m_upperTabs->addTab(attendancePage, tr("A&ttendance"));
+    m_upperTabs->addTab(m_attendance, tr("A&ttendance"));
     m_upperTabs->addTab(m_followUp, tr("&Follow-up"));
 
     m_items = new QListWidget;
     m_items->setObjectName(QStringLiteral("minutesItems"));
-    m_discussion = new QPlainTextEdit;
-    m_discussion->setObjectName(QStringLiteral("minutesDiscussion"));
-    m_discussion->setPlaceholderText(tr("Discussion (Ctrl+J inserts a standard phrase)"));
-    m_decision = new QPlainTextEdit;
-    m_decision->setObjectName(QStringLiteral("minutesDecision"));
-    m_decision->setPlaceholderText(tr("Decision"));
-    m_decision->setMaximumHeight(90);
-    m_assignments = new QTableWidget(0, 3);
-    m_assignments->setObjectName(QStringLiteral("minutesAssignments"));
-    m_assignments->setHorizontalHeaderLabels({tr("Responsible"), tr("Task"), tr("Due (YYYY-MM-DD)")});
-    m_assignments->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_assignments->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_assignments->verticalHeader()->hide();
-    m_assignments->setMaximumHeight(120);
-    m_addAssignment = new QPushButton(tr("Add assignment"));
-    m_addAssignment->setObjectName(QStringLiteral("addAssignment"));
-    m_removeAssignment = new QPushButton(tr("Remove assignment"));
-    m_comments = new ItemCommentsPanel;
-    m_comments->setObjectName(QStringLiteral("itemCommentsPanel"));
-    m_adjusterPick = new QComboBox;
-    m_adjusterPick->setObjectName(QStringLiteral("adjusterPick"));
-    m_adjusterRow = new QWidget;
-    auto *adjusterLayout = new QHBoxLayout(m_adjusterRow);
-    adjusterLayout->setContentsMargins(0, 0, 0, 0);
-    adjusterLayout->addWidget(new QLabel(tr("Adjuster chosen:")));
-    adjusterLayout->addWidget(m_adjusterPick, 1);
-
-    auto *itemPane = new QWidget;
-    auto *itemLayout = new QFormLayout(itemPane);
-    itemLayout->setContentsMargins(0, 0, 0, 0);
-    itemLayout->addRow(m_adjusterRow);
-    itemLayout->addRow(tr("Discussion:"), m_discussion);
-    itemLayout->addRow(tr("Decision:"), m_decision);
-    auto *assignmentButtons = new QHBoxLayout;
-    assignmentButtons->addWidget(m_addAssignment);
-    assignmentButtons->addWidget(m_removeAssignment);
-    assignmentButtons->addStretch();
-    auto *assignmentBox = new QVBoxLayout;
-    assignmentBox->addWidget(m_assignments);
-    assignmentBox->addLayout(assignmentButtons);
-    itemLayout->addRow(tr("Assignments:"), assignmentBox);
-    itemLayout->addRow(m_comments);
+    m_itemPane = new MinutesItemPane;
+    m_discussion = m_itemPane->discussion();
+    m_decision = m_itemPane->decision();
 
     auto *itemSplit = new QSplitter(Qt::Horizontal);
     itemSplit->addWidget(m_items);
-    itemSplit->addWidget(itemPane);
+    itemSplit->addWidget(m_itemPane);
     itemSplit->setStretchFactor(1, 3);
 
     auto *rightSplit = new QSplitter(Qt::Vertical);
@@ -244,13 +104,12 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_header);
-    rightLayout->addWidget(m_state);
+    rightLayout->addWidget(m_heading);
     rightLayout->addLayout(workflow);
     rightLayout->addWidget(rightSplit, 1);
 
     auto *split = new QSplitter(Qt::Horizontal);
-    split->addWidget(left);
+    split->addWidget(m_minutesList);
     split->addWidget(right);
     split->setStretchFactor(1, 3);
     split->setSizes({260, 780});
@@ -273,39 +132,39 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
     auto *phrase = new QShortcut(QKeySequence(tr("Ctrl+J")), m_discussion, nullptr, nullptr, Qt::WidgetShortcut);
     connect(phrase, &QShortcut::activated, this, &MinutesView::showPhraseMenu);
 
-    connect(m_search, &QLineEdit::textChanged, this, &MinutesView::search);
-    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (!m_filling && item)
-            selectMinutes(item->data(kIdRole).toLongLong());
+    connect(m_minutesList, &MinutesListPanel::minutesChosen, this, [this](qint64 id, qint64 itemId) {
+        if (!m_filling)
+            selectMinutes(id, itemId);
     });
-    connect(m_hits, &QListWidget::itemActivated, this, &MinutesView::openHit);
-    connect(m_hits, &QListWidget::itemClicked, this, &MinutesView::openHit);
+    connect(m_minutesList, &MinutesListPanel::newRequested, this, &MinutesView::newMinutes);
     connect(m_items, &QListWidget::currentRowChanged, this, [this] {
         if (!m_filling) {
             saveText();
             showItem();
         }
     });
-    connect(m_assignments, &QTableWidget::itemChanged, this, [this] {
-        if (!m_filling)
-            assignmentsEdited();
+    connect(m_itemPane->assignments(), &AssignmentTable::assignmentsEdited, this, &MinutesView::assignmentsEdited);
+    connect(m_itemPane->assignments(), &AssignmentTable::refused, this, [this](const QString &message) {
+        if (!m_filling) {
+            refuse(message);
+            showItem();
+        }
     });
-    connect(m_addAssignment, &QPushButton::clicked, this, &MinutesView::addAssignment);
-    connect(m_removeAssignment, &QPushButton::clicked, this, &MinutesView::removeAssignment);
+    connect(m_itemPane->assignments(), &AssignmentTable::addRequested, this, &MinutesView::addAssignment);
+    connect(m_itemPane->assignments(), &AssignmentTable::removeRequested, this, &MinutesView::removeAssignment);
     connect(m_editHeader, &QPushButton::clicked, this, &MinutesView::askForHeader);
-    connect(m_addOther, &QPushButton::clicked, this, &MinutesView::askForOtherPresent);
-    connect(m_removeOther, &QPushButton::clicked, this, &MinutesView::removeOtherPresent);
-    connect(m_comments, &ItemCommentsPanel::addRequested, this, &MinutesView::askForComment);
-    connect(m_comments, &ItemCommentsPanel::resolveRequested, this, &MinutesView::resolveComment);
+    connect(m_attendance, &AttendanceTable::attendeeEdited, this, &MinutesView::attendanceEdited);
+    connect(m_attendance, &AttendanceTable::addRequested, this, &MinutesView::askForOtherPresent);
+    connect(m_attendance, &AttendanceTable::removeRequested, this, &MinutesView::removeOtherPresent);
+    connect(m_itemPane->comments(), &ItemCommentsPanel::addRequested, this, &MinutesView::askForComment);
+    connect(m_itemPane->comments(), &ItemCommentsPanel::resolveRequested, this, &MinutesView::resolveComment);
     connect(m_followUp, &FollowUpPanel::errorOccurred, this, &MinutesView::refuse);
     connect(m_followUp, &FollowUpPanel::pendingCountChanged, this, [this](int count) {
         m_upperTabs->setTabText(1, count > 0 ? tr("&Follow-up (%1)").arg(count) : tr("&Follow-up"));
     });
-    connect(m_adjusterPick, &QComboBox::activated, this, [this](int index) {
-        if (index > 0)
-            static_cast<void>(chooseAdjuster(m_adjusterPick->itemText(index))); // a refusal is shown
+    connect(m_itemPane->adjusterPicker(), &AdjusterPicker::adjusterChosen, this, [this](const QString &name) {
+        static_cast<void>(chooseAdjuster(name)); // a refusal is shown
     });
-    connect(newButton, &QPushButton::clicked, this, &MinutesView::newMinutes);
     connect(m_send, &QPushButton::clicked, this, &MinutesView::sendForAdjustment);
     connect(m_back, &QPushButton::clicked, this, &MinutesView::backToDraft);
     connect(m_adjust, &QPushButton::clicked, this, &MinutesView::recordAdjustment);
@@ -318,9 +177,7 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
     });
 
     reloadList();
-    if (m_list->count() > 0)
-        m_list->setCurrentRow(0);
-    else
+    if (!m_minutesList->chooseFirst())
         showMinutes();
 }
 
@@ -328,19 +185,8 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
 
 void MinutesView::reloadList()
 {
-    auto all = m_session->minutesList();
-    if (!all) {
-        refuse(all.error().message);
-        return;
-    }
-    const QSignalBlocker blocker(m_list);
-    m_list->clear();
-    for (const MinutesSummary &s : *all) {
-        auto *item = new QListWidgetItem(summaryText(s), m_list);
-        item->setData(kIdRole, s.id);
-        if (s.id == m_current.id)
-            m_list->setCurrentItem(item);
-    }
+    if (Status s = m_minutesList->reload(m_current.id); !s)
+        refuse(s.error().message);
 }
 
 void MinutesView::selectMinutes(qint64 id, qint64 itemId)
@@ -355,12 +201,7 @@ void MinutesView::selectMinutes(qint64 id, qint64 itemId)
         m_current = *loaded;
         showMinutes();
     }
-    {
-        const QSignalBlocker blocker(m_list);
-        for (int i = 0; i < m_list->count(); ++i)
-            if (m_list->item(i)->data(kIdRole).toLongLong() == id)
-                m_list->setCurrentRow(i);
-    }
+    m_minutesList->setCurrent(id);
     if (itemId)
         selectItem(itemId);
 }
@@ -389,28 +230,9 @@ void MinutesView::showMinutes()
     const bool editable = m.id != 0 && m.isEditable();
     m_filling = true;
 
-    if (m.id == 0) {
-        m_header->setText(tr("No minutes yet: make them with “New minutes for a meeting…”."));
-    } else {
-        QString title = m.bodyName.toHtmlEscaped();
-        if (m.additionNumber > 0)
-            title += QStringLiteral(" — ") + tr("addition %1").arg(m.additionNumber);
-        m_header->setText(QStringLiteral("<b style='font-size:large'>%1</b><br>%2 · %3")
-                              .arg(title, MinutesReport::timeLine(m).toHtmlEscaped(), m.place.toHtmlEscaped()));
-    }
-    QString state = m.id == 0 ? QString() : stateText(m.state);
-    if (m.state == MinutesState::Final) {
-        state = tr("Final. Adjusted on (Justerat den) %1. Verification code %2.")
-                    .arg(iso(m.adjustedOn), MinutesSeal::verificationCode(m.contentHash));
-    } else if (m.state == MinutesState::ForAdjustment) {
-        const QStringList pending = MinutesWorkflow::pendingSignatories(m);
-        state = tr("Out for adjustment; editing has stopped. Still to adjust: %1.").arg(pending.join(QStringLiteral(", ")));
-    } else if (m.id != 0) {
-        state = tr("Draft: every change is saved as it is made.");
-    }
-    m_state->setText(state);
+    m_heading->showMinutes(m);
 
-    showAttendance(editable);
+    m_attendance->showAttendance(m, editable);
     m_followUp->setMinutes(m);
 
     // items
@@ -427,49 +249,6 @@ void MinutesView::showMinutes()
     updateActions();
 }
 
-void MinutesView::showAttendance(bool editable)
-{
-    const Minutes &m = m_current;
-    const int lastItem = m.items.isEmpty() ? 0 : m.items.constLast().number;
-    m_attendance->setRowCount(0);
-    m_attendance->setRowCount(int(m.attendance.size()));
-    for (int row = 0; row < m.attendance.size(); ++row) {
-        const Attendee &a = m.attendance.at(row);
-        QString name = a.name;
-        if (!a.member)
-            name += QStringLiteral(" ") + tr("(others present)");
-        m_attendance->setItem(row, 0, new QTableWidgetItem(name));
-        m_attendance->setItem(row, 1, new QTableWidgetItem(a.party));
-        m_attendance->setItem(row, 2, new QTableWidgetItem(a.organisation));
-        auto *status = new QComboBox;
-        for (AttendanceStatus s : {AttendanceStatus::Present, AttendanceStatus::Absent, AttendanceStatus::DeputyServing})
-            status->addItem(statusName(s), int(s));
-        status->setCurrentIndex(status->findData(int(a.status)));
-        auto *role = new QComboBox;
-        for (MinutesRole r : {MinutesRole::None, MinutesRole::Chair, MinutesRole::Secretary, MinutesRole::Adjuster})
-            role->addItem(roleName(r), int(r));
-        role->setCurrentIndex(role->findData(int(a.role)));
-        m_attendance->setCellWidget(row, 3, status);
-        m_attendance->setCellWidget(row, 4, role);
-        // Arrival or departure at an item: 0 shows as "—" (from the start, to the end).
-        for (int column : {5, 6}) {
-            auto *spin = new QSpinBox;
-            spin->setRange(0, lastItem);
-            spin->setSpecialValueText(QStringLiteral("—"));
-            spin->setPrefix(QStringLiteral("§ "));
-            spin->setValue(column == 5 ? a.arrivedAtItem : a.leftAtItem);
-            spin->setEnabled(editable);
-            spin->setFrame(false);
-            m_attendance->setCellWidget(row, column, spin);
-            connect(spin, &QSpinBox::editingFinished, this, [this, row] { attendanceEdited(row); });
-        }
-        status->setEnabled(editable);
-        role->setEnabled(editable);
-        connect(status, &QComboBox::currentIndexChanged, this, [this, row] { attendanceEdited(row); });
-        connect(role, &QComboBox::currentIndexChanged, this, [this, row] { attendanceEdited(row); });
-    }
-}
-
 int MinutesView::currentItemIndex() const
 {
     const int row = m_items->currentRow();
@@ -480,50 +259,10 @@ void MinutesView::showItem()
 {
     const int index = currentItemIndex();
     const bool editable = m_current.isEditable() && index >= 0;
-    const MinutesItem item = index >= 0 ? m_current.items.at(index) : MinutesItem();
     m_filling = true;
     m_shownItem = index;
-    // Keep the cursor where it is when the text is unchanged (a save of what was typed).
-    if (m_discussion->toPlainText() != item.discussion)
-        m_discussion->setPlainText(item.discussion);
-    if (m_decision->toPlainText() != item.decision)
-        m_decision->setPlainText(item.decision);
-    m_discussion->setReadOnly(!editable);
-    m_decision->setReadOnly(!editable);
-    m_assignments->setRowCount(0);
-    m_assignments->setRowCount(int(item.assignments.size()));
-    for (int r = 0; r < item.assignments.size(); ++r) {
-        const Assignment &a = item.assignments.at(r);
-        m_assignments->setItem(r, 0, new QTableWidgetItem(a.responsible));
-        m_assignments->setItem(r, 1, new QTableWidgetItem(a.task));
-        m_assignments->setItem(r, 2, new QTableWidgetItem(iso(a.due)));
-    }
-    m_assignments->setEditTriggers(editable ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
-    m_addAssignment->setEnabled(editable);
-    m_removeAssignment->setEnabled(editable && !item.assignments.isEmpty());
-    m_comments->showItem(m_current, index);
-    showAdjusterPicker(index, editable);
+    m_itemPane->showItem(m_current, index, editable);
     m_filling = false;
-}
-
-void MinutesView::showAdjusterPicker(int index, bool editable)
-{
-    // The item where the meeting chooses its adjuster ("Val av justerare") offers the
-    // people present; choosing one gives them the role and writes the decision.
-    static const QRegularExpression adjusterItem(QStringLiteral("justerare|adjuster"),
-                                                 QRegularExpression::CaseInsensitiveOption);
-    const bool show = index >= 0 && m_current.items.at(index).title.contains(adjusterItem);
-    m_adjusterRow->setVisible(show);
-    if (!show)
-        return;
-    m_adjusterPick->clear();
-    m_adjusterPick->addItem(tr("— choose among those present —"));
-    for (const Attendee &a : m_current.attendance)
-        if (a.isPresent() && a.role != MinutesRole::Chair && a.role != MinutesRole::Secretary)
-            m_adjusterPick->addItem(a.name);
-    const QStringList chosen = m_current.adjusters();
-    m_adjusterPick->setCurrentIndex(chosen.isEmpty() ? 0 : qMax(0, m_adjusterPick->findText(chosen.constFirst())));
-    m_adjusterPick->setEnabled(editable);
 }
 
 void MinutesView::updateActions()
@@ -532,8 +271,7 @@ void MinutesView::updateActions()
     const bool any = m.id != 0;
     m_send->setEnabled(any && m.state == MinutesState::Draft);
     m_editHeader->setEnabled(any && m.state == MinutesState::Draft);
-    m_addOther->setEnabled(any && m.state == MinutesState::Draft);
-    m_removeOther->setEnabled(any && m.state == MinutesState::Draft);
+    m_attendance->setListEditable(any && m.state == MinutesState::Draft);
     m_back->setEnabled(any && m.state == MinutesState::ForAdjustment);
     m_adjust->setEnabled(any && m.state == MinutesState::ForAdjustment);
     m_addition->setEnabled(any && m.state == MinutesState::Final);
@@ -547,6 +285,20 @@ void MinutesView::refuse(const QString &message)
 }
 
 // ---- editing ----
+
+Status MinutesView::refused(Status status)
+{
+    if (!status)
+        refuse(status.error().message);
+    return status;
+}
+
+Status MinutesView::save(const Minutes &after, const QString &text)
+{
+    if (!edit(after, text))
+        return Error{Error::Kind::Invalid, m_message->text()};
+    return {};
+}
 
 bool MinutesView::edit(const Minutes &after, const QString &text, const QString &mergeKey)
 {
@@ -589,18 +341,16 @@ void MinutesView::hideEvent(QHideEvent *event)
     QWidget::hideEvent(event);
 }
 
-void MinutesView::attendanceEdited(int row)
+void MinutesView::attendanceEdited(int row, const Attendee &edited)
 {
     if (m_filling || row >= m_current.attendance.size())
         return;
-    auto *status = qobject_cast<QComboBox *>(m_attendance->cellWidget(row, 3));
-    auto *role = qobject_cast<QComboBox *>(m_attendance->cellWidget(row, 4));
     Minutes after = m_current;
     Attendee &a = after.attendance[row];
-    a.status = AttendanceStatus(status->currentData().toInt());
-    a.role = MinutesRole(role->currentData().toInt());
-    a.arrivedAtItem = qobject_cast<QSpinBox *>(m_attendance->cellWidget(row, 5))->value();
-    a.leftAtItem = qobject_cast<QSpinBox *>(m_attendance->cellWidget(row, 6))->value();
+    a.status = edited.status;
+    a.role = edited.role;
+    a.arrivedAtItem = edited.arrivedAtItem;
+    a.leftAtItem = edited.leftAtItem;
     if (a == m_current.attendance.at(row))
         return;
     if (a.arrivedAtItem > 0 && a.leftAtItem > 0 && a.leftAtItem < a.arrivedAtItem) {
@@ -613,31 +363,13 @@ void MinutesView::attendanceEdited(int row)
     showMinutes();
 }
 
-void MinutesView::assignmentsEdited()
+void MinutesView::assignmentsEdited(const QVector<Assignment> &edited)
 {
     const int index = currentItemIndex();
-    if (index < 0)
+    if (m_filling || index < 0)
         return;
     Minutes after = m_current;
-    QVector<Assignment> &list = after.items[index].assignments;
-    for (int r = 0; r < m_assignments->rowCount() && r < list.size(); ++r) {
-        auto text = [this, r](int c) { return m_assignments->item(r, c) ? m_assignments->item(r, c)->text().trimmed() : QString(); };
-        const QString dueText = text(2);
-        const QDate due = QDate::fromString(dueText, Qt::ISODate);
-        if (!dueText.isEmpty() && !due.isValid()) {
-            refuse(tr("The due date “%1” of assignment %2 in § %3 is not a date (YYYY-MM-DD).")
-                       .arg(dueText)
-                       .arg(r + 1)
-                       .arg(after.items[index].number));
-            showItem();
-            return;
-        }
-        if (list[r].responsible != text(0))
-            list[r].responsiblePersonId = 0;
-        list[r].responsible = text(0);
-        list[r].task = text(1);
-        list[r].due = due;
-    }
+    after.items[index].assignments = edited;
     edit(after, tr("Edit assignments in § %1").arg(after.items[index].number));
 }
 
@@ -654,10 +386,9 @@ void MinutesView::addAssignment()
     edit(after, tr("Add an assignment to § %1").arg(after.items[index].number));
 }
 
-void MinutesView::removeAssignment()
+void MinutesView::removeAssignment(int row)
 {
     const int index = currentItemIndex();
-    const int row = m_assignments->currentRow();
     if (index < 0 || row < 0 || row >= m_current.items.at(index).assignments.size())
         return;
     Minutes after = m_current;
@@ -665,39 +396,19 @@ void MinutesView::removeAssignment()
     edit(after, tr("Remove an assignment from § %1").arg(after.items[index].number));
 }
 
-QVector<QPair<QString, QString>> MinutesView::phrases()
-{
-    QVector<QPair<QString, QString>> all;
-    for (const MinutesPhrases::Phrase &p : MinutesPhrases::standard())
-        all.append({p.label, p.text});
-    for (const QString &own : AppSettings::ownPhrases())
-        all.append({own, own});
-    return all;
-}
-
 void MinutesView::showPhraseMenu()
 {
     if (m_discussion->isReadOnly())
         return;
-    QMenu menu(this);
-    menu.setObjectName(QStringLiteral("phraseMenu"));
-    const auto all = phrases();
-    const int standard = int(MinutesPhrases::standard().size());
-    for (int i = 0; i < all.size(); ++i) {
-        if (i == standard)
-            menu.addSeparator();
-        // The first nine are chosen with their digit.
-        const QString label = i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(all.at(i).first) : all.at(i).first;
-        menu.addAction(label, this, [this, i] { insertPhrase(i); });
-    }
-    menu.addSeparator();
-    menu.addAction(tr("Edit my phrases…"), this, &MinutesView::editMyPhrases);
+    PhraseMenu menu(this);
+    connect(&menu, &PhraseMenu::phraseChosen, this, &MinutesView::insertPhrase);
+    connect(&menu, &PhraseMenu::editOwnPhrasesRequested, this, &MinutesView::editMyPhrases);
     menu.exec(m_discussion->mapToGlobal(m_discussion->cursorRect().bottomLeft()));
 }
 
 void MinutesView::insertPhrase(int index)
 {
-    const auto all = phrases();
+    const auto all = PhraseMenu::phrases();
     if (index < 0 || index >= all.size() || m_discussion->isReadOnly())
         return;
     // The adjuster phrase names the adjuster, the other standard ones the chair.
@@ -714,12 +425,7 @@ void MinutesView::insertPhrase(int index)
 
 void MinutesView::editMyPhrases()
 {
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("My phrases"),
-                                                        tr("One phrase a line; they follow the standard ones (Ctrl+J):"),
-                                                        AppSettings::ownPhrases().join(QLatin1Char('\n')), &ok);
-    if (ok)
-        AppSettings::setOwnPhrases(text.split(QLatin1Char('\n')));
+    PhraseMenu::editOwnPhrases(this);
 }
 
 // ---- adjusting: comments ----
@@ -732,22 +438,8 @@ void MinutesView::askForComment()
     const int index = currentItemIndex();
     if (index < 0 || authors.isEmpty())
         return;
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("commentDialog"));
-    dialog.setWindowTitle(tr("Comment on § %1").arg(m_current.items.at(index).number));
-    auto *who = new QComboBox;
-    who->addItems(authors);
-    auto *text = new QPlainTextEdit;
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("Comment by:"), who);
-    form->addRow(tr("Comment:"), text);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        if (addComment(who->currentText(), text->toPlainText()))
-            dialog.accept();
-    });
+    CommentDialog dialog(m_current.items.at(index).number, authors,
+                         [this](const QString &author, const QString &text) { return addComment(author, text); }, this);
     dialog.exec();
 }
 
@@ -758,13 +450,9 @@ Status MinutesView::addComment(const QString &author, const QString &text)
         return Error{Error::Kind::Invalid, tr("Choose the item to comment on.")};
     Minutes after = m_current;
     const int number = after.items.at(index).number;
-    if (Status s = MinutesWorkflow::addComment(after, number, author, text); !s) {
-        refuse(s.error().message);
+    if (Status s = refused(MinutesWorkflow::addComment(after, number, author, text)); !s)
         return s;
-    }
-    if (!edit(after, tr("Comment by %1 on § %2").arg(author).arg(number)))
-        return Error{Error::Kind::Invalid, m_message->text()};
-    return {};
+    return save(after, tr("Comment by %1 on § %2").arg(author).arg(number));
 }
 
 Status MinutesView::resolveComment(int commentIndex)
@@ -774,13 +462,9 @@ Status MinutesView::resolveComment(int commentIndex)
         return Error{Error::Kind::Invalid, tr("Choose the item whose comment is resolved.")};
     Minutes after = m_current;
     const int number = after.items.at(index).number;
-    if (Status s = MinutesWorkflow::resolveComment(after, number, commentIndex); !s) {
-        refuse(s.error().message);
+    if (Status s = refused(MinutesWorkflow::resolveComment(after, number, commentIndex)); !s)
         return s;
-    }
-    if (!edit(after, tr("Resolve a comment on § %1").arg(number)))
-        return Error{Error::Kind::Invalid, m_message->text()};
-    return {};
+    return save(after, tr("Resolve a comment on § %1").arg(number));
 }
 
 // ---- the header and attendance ----
@@ -796,18 +480,14 @@ void MinutesView::askForHeader()
 
 Status MinutesView::editHeader(const Minutes &edited)
 {
-    if (Status s = MinutesWorkflow::checkEditable(m_current); !s) {
-        refuse(s.error().message);
+    if (Status s = refused(MinutesWorkflow::checkEditable(m_current)); !s)
         return s;
-    }
     Minutes after = m_current;
     after.date = edited.date;
     after.start = edited.start;
     after.end = edited.end;
     after.place = edited.place;
-    if (!edit(after, tr("Edit the header of the minutes")))
-        return Error{Error::Kind::Invalid, m_message->text()};
-    return {};
+    return save(after, tr("Edit the header of the minutes"));
 }
 
 void MinutesView::askForOtherPresent()
@@ -819,10 +499,8 @@ void MinutesView::askForOtherPresent()
 
 Status MinutesView::addOtherPresent(const Attendee &attendee)
 {
-    if (Status s = MinutesWorkflow::checkEditable(m_current); !s) {
-        refuse(s.error().message);
+    if (Status s = refused(MinutesWorkflow::checkEditable(m_current)); !s)
         return s;
-    }
     if (m_current.attendee(attendee.name)) {
         const Error e{Error::Kind::Duplicate, tr("%1 is already on the attendance list.").arg(attendee.name)};
         refuse(e.message);
@@ -832,14 +510,11 @@ Status MinutesView::addOtherPresent(const Attendee &attendee)
     Attendee a = attendee;
     a.member = false;
     after.attendance.append(a);
-    if (!edit(after, tr("Add %1 to those present").arg(a.name)))
-        return Error{Error::Kind::Invalid, m_message->text()};
-    return {};
+    return save(after, tr("Add %1 to those present").arg(a.name));
 }
 
-void MinutesView::removeOtherPresent()
+void MinutesView::removeOtherPresent(int row)
 {
-    const int row = m_attendance->currentRow();
     if (row < 0 || row >= m_current.attendance.size())
         return;
     const Attendee &a = m_current.attendance.at(row);
@@ -884,43 +559,7 @@ Status MinutesView::chooseAdjuster(const QString &name)
     const QString phrase = MinutesPhrases::filled(MinutesPhrases::standard().at(2).text, name);
     if (!item.decision.contains(name))
         item.decision = item.decision.trimmed().isEmpty() ? phrase : item.decision.trimmed() + QLatin1Char(' ') + phrase;
-    if (!edit(after, tr("Choose %1 to adjust the minutes").arg(name)))
-        return Error{Error::Kind::Invalid, m_message->text()};
-    return {};
-}
-
-// ---- search ----
-
-void MinutesView::search(const QString &text)
-{
-    if (text.trimmed().isEmpty()) {
-        m_leftStack->setCurrentWidget(m_list);
-        return;
-    }
-    m_leftStack->setCurrentWidget(m_hits);
-    m_hits->clear();
-    auto hits = m_session->searchMinutes(text);
-    if (!hits) {
-        m_hits->addItem(hits.error().message);
-        return;
-    }
-    if (hits->isEmpty())
-        m_hits->addItem(tr("No minutes contain “%1”.").arg(text.trimmed()));
-    for (const MinutesHit &h : *hits) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1 · %2 · § %3 %4").arg(iso(h.date), h.bodyName).arg(h.number).arg(h.title),
-                                         m_hits);
-        item->setData(kIdRole, h.minutesId);
-        item->setData(kItemRole, h.itemId);
-        item->setToolTip(h.snippet);
-    }
-}
-
-void MinutesView::openHit()
-{
-    QListWidgetItem *item = m_hits->currentItem();
-    if (!item || !item->data(kIdRole).isValid())
-        return;
-    selectMinutes(item->data(kIdRole).toLongLong(), item->data(kItemRole).toLongLong());
+    return save(after, tr("Choose %1 to adjust the minutes").arg(name));
 }
 
 // ---- workflow ----
@@ -975,10 +614,8 @@ void MinutesView::sendForAdjustment()
 {
     saveText();
     Minutes after = m_current;
-    if (Status s = MinutesWorkflow::sendForAdjustment(after); !s) {
-        refuse(s.error().message);
+    if (!refused(MinutesWorkflow::sendForAdjustment(after)))
         return;
-    }
     if (edit(after, tr("Send the minutes of %1 for adjustment").arg(iso(after.date))))
         m_message->showMessage(tr("The minutes are out for adjustment: editing has stopped until they are adjusted or "
                                   "taken back to draft."),
@@ -988,10 +625,8 @@ void MinutesView::sendForAdjustment()
 void MinutesView::backToDraft()
 {
     Minutes after = m_current;
-    if (Status s = MinutesWorkflow::returnToDraft(after); !s) {
-        refuse(s.error().message);
+    if (!refused(MinutesWorkflow::returnToDraft(after)))
         return;
-    }
     edit(after, tr("Take the minutes of %1 back to draft").arg(iso(after.date)));
 }
 
@@ -1002,39 +637,10 @@ void MinutesView::recordAdjustment()
         refuse(tr("Only minutes out for adjustment can be adjusted."));
         return;
     }
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("adjustmentDialog"));
-    dialog.setWindowTitle(tr("Record adjustment"));
-    auto *who = new QComboBox;
-    who->setObjectName(QStringLiteral("adjustmentWho"));
-    who->addItems(pending);
-    auto *date = new QDateEdit(m_today);
-    date->setObjectName(QStringLiteral("adjustmentDate"));
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    auto *method = new QComboBox;
-    method->setObjectName(QStringLiteral("adjustmentMethod"));
-    method->addItem(tr("Signed on paper"), int(AdjustmentMethod::SignedOnPaper));
-    method->addItem(tr("Confirmed here"), int(AdjustmentMethod::ConfirmedHere));
-    auto *note = new QLabel;
-    note->setWordWrap(true);
-    if (pending.size() == 1)
-        note->setText(tr("This is the last adjustment: the minutes become final and can never be changed again. "
-                         "Making them final cannot be undone; a correction is made as an addition."));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->setObjectName(QStringLiteral("buttonBox"));
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("Adjusted by:"), who);
-    form->addRow(tr("Date:"), date);
-    form->addRow(tr("How:"), method);
-    form->addRow(note);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        Status s = recordAdjustmentBy(who->currentText(), date->date(), AdjustmentMethod(method->currentData().toInt()));
-        if (s)
-            dialog.accept();
-    });
+    AdjustmentDialog dialog(
+        pending, m_today,
+        [this](const QString &name, QDate date, AdjustmentMethod method) { return recordAdjustmentBy(name, date, method); },
+        this);
     dialog.exec();
 }
 
@@ -1047,19 +653,13 @@ Status MinutesView::recordAdjustmentBy(const QString &name, QDate date, Adjustme
     adjustment.role = who ? who->role : MinutesRole::Adjuster;
     adjustment.date = date;
     adjustment.method = method;
-    if (Status s = MinutesWorkflow::recordAdjustment(after, adjustment, m_today); !s) {
-        refuse(s.error().message);
+    if (Status s = refused(MinutesWorkflow::recordAdjustment(after, adjustment, m_today)); !s)
         return s;
-    }
     if (after.state != MinutesState::Final) {
-        if (!edit(after, tr("Adjustment by %1").arg(name)))
-            return Error{Error::Kind::Invalid, m_message->text()};
-        return {};
+        return save(after, tr("Adjustment by %1").arg(name));
     }
-    if (Status s = m_session->finalizeMinutes(after); !s) {
-        refuse(s.error().message);
+    if (Status s = refused(m_session->finalizeMinutes(after)); !s)
         return s;
-    }
     reload();
     m_message->showMessage(tr("All have adjusted: the minutes of %1 are final, adjusted on %2.")
                                .arg(iso(after.date), iso(after.adjustedOn)),

@@ -7,18 +7,17 @@
 #include <QDate>
 #include <QWidget>
 
+class AttendanceTable;
 class FollowUpPanel;
-class ItemCommentsPanel;
 class MessageWidget;
-class QComboBox;
+class MinutesHeading;
+class MinutesItemPane;
+class MinutesListPanel;
 class QLabel;
-class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
-class QStackedWidget;
 class QTabWidget;
-class QTableWidget;
 class QTimer;
 class Session;
 
@@ -81,23 +80,22 @@ private:
     void showMinutes();
     void showItem();
     void updateActions();
-    void search(const QString &text);
-    void openHit();
-    void attendanceEdited(int row);
-    void assignmentsEdited();
+    void attendanceEdited(int row, const Attendee &edited);
+    void assignmentsEdited(const QVector<Assignment> &edited);
     void addAssignment();
-    void removeAssignment();
+    void removeAssignment(int row);
     void showPhraseMenu();
-    static QVector<QPair<QString, QString>> phrases();
     void askForComment();
     void askForHeader();
     void askForOtherPresent();
-    void removeOtherPresent();
-    void showAttendance(bool editable);
-    void showAdjusterPicker(int index, bool editable);
+    void removeOtherPresent(int row);
     int currentItemIndex() const;
     bool edit(const Minutes &after, const QString &text, const QString &mergeKey = {});
     void refuse(const QString &message);
+    // Shows the refusal of a status that failed; passes the status on.
+    Status refused(Status status);
+    // edit() as a status: the refusal it showed is the error.
+    Status save(const Minutes &after, const QString &text);
 
     Session *m_session;
     Minutes m_current;
@@ -106,27 +104,16 @@ private:
     int m_shownItem = -1; // the item whose text the editors show
 
     MessageWidget *m_message;
-    QLineEdit *m_search;
-    QStackedWidget *m_leftStack;
-    QListWidget *m_list;
-    QListWidget *m_hits;
-    QLabel *m_header;
-    QLabel *m_state;
+    MinutesListPanel *m_minutesList;
+    MinutesHeading *m_heading;
     QTabWidget *m_upperTabs;
-    QTableWidget *m_attendance;
-    QPushButton *m_addOther;
-    QPushButton *m_removeOther;
+    AttendanceTable *m_attendance;
     QPushButton *m_editHeader;
     FollowUpPanel *m_followUp;
-    ItemCommentsPanel *m_comments;
-    QWidget *m_adjusterRow;
-    QComboBox *m_adjusterPick;
     QListWidget *m_items;
+    MinutesItemPane *m_itemPane;
     QPlainTextEdit *m_discussion;
     QPlainTextEdit *m_decision;
-    QTableWidget *m_assignments;
-    QPushButton *m_addAssignment;
-    QPushButton *m_removeAssignment;
     QPushButton *m_send;
     QPushButton *m_back;
     QPushButton *m_adjust;
