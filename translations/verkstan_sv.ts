@@ -1122,58 +1122,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Ta bort tillä&amp;gg</translation>
     </message>
     <message>
-        <source>e.g. Population</source>
-        <translation>t.ex. Folkmängd</translation>
-    </message>
-    <message>
-        <source>Shared &amp;by:</source>
-        <translation>Fördelas &amp;efter:</translation>
-    </message>
-    <message>
-        <source>&amp;Method:</source>
-        <translation>&amp;Metod:</translation>
-    </message>
-    <message>
-        <source>Each party's percentage or number is set under Parties and term (Change party…).</source>
-        <translation>Varje parts procentsats eller tal anges under Parter och avtalstid (Ändra part…).</translation>
-    </message>
-    <message>
-        <source>Shared costs per year</source>
-        <translation>Gemensamma kostnader per år</translation>
-    </message>
-    <message>
-        <source>Shared costs</source>
-        <translation>Gemensamma kostnader</translation>
-    </message>
-    <message>
-        <source>Add c&amp;ost</source>
-        <translation>Lägg till k&amp;ostnad</translation>
-    </message>
-    <message>
-        <source>Remove cos&amp;t</source>
-        <translation>Ta bort kos&amp;tnad</translation>
-    </message>
-    <message>
-        <source>Add &amp;year</source>
-        <translation>Lägg till å&amp;r</translation>
-    </message>
-    <message>
-        <source>What each party pays per year</source>
-        <translation>Vad varje part betalar per år</translation>
-    </message>
-    <message>
-        <source>Invoice basis for &amp;year:</source>
-        <translation>Fakturaunderlag för å&amp;r:</translation>
-    </message>
-    <message>
-        <source>File &gt; Print or Export as PDF prints it.</source>
-        <translation>Arkiv &gt; Skriv ut eller Exportera som PDF skriver ut det.</translation>
-    </message>
-    <message>
-        <source>Share %1 by %2</source>
-        <translation>Fördela %1 efter %2</translation>
-    </message>
-    <message>
         <source>none named</source>
         <translation>ingen angiven</translation>
     </message>
@@ -1248,22 +1196,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Remove amendment %1 from %2</source>
         <translation>Ta bort tillägg %1 till %2</translation>
-    </message>
-    <message>
-        <source>Share the costs of %1: %2</source>
-        <translation>Fördela kostnaderna i %1: %2</translation>
-    </message>
-    <message>
-        <source>New shared cost</source>
-        <translation>Ny gemensam kostnad</translation>
-    </message>
-    <message>
-        <source>New shared cost %1</source>
-        <translation>Ny gemensam kostnad %1</translation>
-    </message>
-    <message>
-        <source>Add %1 to %2</source>
-        <translation>Lägg till %1 i %2</translation>
     </message>
     <message>
         <source>Select an agreement to print its invoice basis.</source>
@@ -3412,6 +3344,81 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>In proportion to a number (such as population)</source>
         <translation>I proportion till ett tal (till exempel folkmängd)</translation>
+    </message>
+</context>
+<context>
+    <name>CostAllocationPage</name>
+    <message>
+        <source>e.g. Population</source>
+        <translation>t.ex. Folkmängd</translation>
+    </message>
+    <message>
+        <source>Shared &amp;by:</source>
+        <translation>Fördelas &amp;efter:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Metod:</translation>
+    </message>
+    <message>
+        <source>Each party's percentage or number is set under Parties and term (Change party…).</source>
+        <translation>Varje parts procentsats eller tal anges under Parter och avtalstid (Ändra part…).</translation>
+    </message>
+    <message>
+        <source>Shared costs per year</source>
+        <translation>Gemensamma kostnader per år</translation>
+    </message>
+    <message>
+        <source>Shared costs</source>
+        <translation>Gemensamma kostnader</translation>
+    </message>
+    <message>
+        <source>Add c&amp;ost</source>
+        <translation>Lägg till k&amp;ostnad</translation>
+    </message>
+    <message>
+        <source>Remove cos&amp;t</source>
+        <translation>Ta bort kos&amp;tnad</translation>
+    </message>
+    <message>
+        <source>Add &amp;year</source>
+        <translation>Lägg till å&amp;r</translation>
+    </message>
+    <message>
+        <source>What each party pays per year</source>
+        <translation>Vad varje part betalar per år</translation>
+    </message>
+    <message>
+        <source>Invoice basis for &amp;year:</source>
+        <translation>Fakturaunderlag för å&amp;r:</translation>
+    </message>
+    <message>
+        <source>File &gt; Print or Export as PDF prints it.</source>
+        <translation>Arkiv &gt; Skriv ut eller Exportera som PDF skriver ut det.</translation>
+    </message>
+    <message>
+        <source>Share %1 by %2</source>
+        <translation>Fördela %1 efter %2</translation>
+    </message>
+    <message>
+        <source>Share the costs of %1: %2</source>
+        <translation>Fördela kostnaderna i %1: %2</translation>
+    </message>
+    <message>
+        <source>New shared cost</source>
+        <translation>Ny gemensam kostnad</translation>
+    </message>
+    <message>
+        <source>New shared cost %1</source>
+        <translation>Ny gemensam kostnad %1</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>Lägg till %1 i %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>Ta bort %1 ur %2</translation>
     </message>
 </context>
 <context>

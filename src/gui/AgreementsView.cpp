@@ -5,6 +5,7 @@
 #include "AgreementDialog.h"
 #include "AgreementPartyDialog.h"
 #include "AgreementTableModel.h"
+#include "CostAllocationPage.h"
 #include "AmendmentDialog.h"
 #include "InvoiceBasisReport.h"
 #include "ReportDocument.h"
@@ -81,22 +82,6 @@ QString weightText(const Agreement &a, const AgreementParty &p)
     return {};
 }
 
-QHBoxLayout *buttonRow(std::initializer_list<QPushButton *> buttons)
-{
-    auto *row = new QHBoxLayout;
-    for (QPushButton *b : buttons)
-        row->addWidget(b);
-    row->addStretch(1);
-    return row;
-}
-
-QPushButton *button(const QString &text, const char *name, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(QLatin1String(name));
-    return b;
-}
-
 void setUpSmallTable(QTableView *table)
 {
     setUpRecordTable(table);
@@ -153,7 +138,8 @@ AgreementsView::AgreementsView(Session *session, QWidget *parent)
     m_sections = new QTabWidget(details);
     m_sections->setObjectName(QStringLiteral("agreementSections"));
     m_sections->addTab(createOverviewPage(), tr("Parties and &term"));
-    m_sections->addTab(createCostPage(), tr("&Cost allocation"));
+    m_costPage = new CostAllocationPage(m_session, details);
+    m_sections->addTab(m_costPage, tr("&Cost allocation"));
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_title);
@@ -176,6 +162,8 @@ AgreementsView::AgreementsView(Session *session, QWidget *parent)
             [this] { showAgreement(currentAgreementId()); });
     connect(m_list, &QAbstractItemView::doubleClicked, this, &AgreementsView::editAgreement);
     connect(addReturnAction(m_list), &QAction::triggered, this, &AgreementsView::editAgreement);
+    connect(m_costPage, &CostAllocationPage::commitRequested, this, &AgreementsView::commit);
+    connect(m_costPage, &CostAllocationPage::errorOccurred, this, &AgreementsView::errorOccurred);
     connect(m_session, &Session::agreementsChanged, this, [this](qint64 id) {
         reload(m_agreementId > 0 ? m_agreementId : id);
     });
@@ -205,7 +193,7 @@ QWidget *AgreementsView::createOverviewPage()
     m_validity->setTextFormat(Qt::RichText);
     m_nextNotice->setTextFormat(Qt::RichText);
     m_notes->setForegroundRole(QPalette::PlaceholderText);
-    auto *edit = button(tr("&Edit agreement…"), "editAgreementButton", page);
+    auto *edit = namedButton(tr("&Edit agreement…"), "editAgreementButton", page);
     connect(edit, &QPushButton::clicked, this, &AgreementsView::editAgreement);
 
     auto *partiesBox = new QGroupBox(tr("Parties"), page);
@@ -219,9 +207,9 @@ QWidget *AgreementsView::createOverviewPage()
     m_partiesTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < 5; ++c)
         m_partiesTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    auto *addParty = button(tr("&Add party…"), "addPartyButton", partiesBox);
-    m_editParty = button(tr("C&hange party…"), "editPartyButton", partiesBox);
-    m_removeParty = button(tr("Remove part&y"), "removePartyButton", partiesBox);
+    auto *addParty = namedButton(tr("&Add party…"), "addPartyButton", partiesBox);
+    m_editParty = namedButton(tr("C&hange party…"), "editPartyButton", partiesBox);
+    m_removeParty = namedButton(tr("Remove part&y"), "removePartyButton", partiesBox);
     auto *partiesLayout = new QVBoxLayout(partiesBox);
     partiesLayout->addWidget(m_partiesTable, 1);
     partiesLayout->addLayout(buttonRow({addParty, m_editParty, m_removeParty}));
@@ -236,9 +224,9 @@ QWidget *AgreementsView::createOverviewPage()
     setUpSmallTable(m_amendmentsTable);
     m_amendmentsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_amendmentsTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    auto *addAmendment = button(tr("Add a&mendment…"), "addAmendmentButton", amendmentsBox);
-    m_editAmendment = button(tr("Change amen&dment…"), "editAmendmentButton", amendmentsBox);
-    m_removeAmendment = button(tr("Remove amendme&nt"), "removeAmendmentButton", amendmentsBox);
+    auto *addAmendment = namedButton(tr("Add a&mendment…"), "addAmendmentButton", amendmentsBox);
+    m_editAmendment = namedButton(tr("Change amen&dment…"), "editAmendmentButton", amendmentsBox);
+    m_removeAmendment = namedButton(tr("Remove amendme&nt"), "removeAmendmentButton", amendmentsBox);
     auto *amendmentsLayout = new QVBoxLayout(amendmentsBox);
     amendmentsLayout->addWidget(m_amendmentsTable, 1);
     amendmentsLayout->addLayout(buttonRow({addAmendment, m_editAmendment, m_removeAmendment}));
@@ -267,113 +255,6 @@ QWidget *AgreementsView::createOverviewPage()
     connect(m_partiesTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AgreementsView::updateButtons);
     connect(m_amendmentsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &AgreementsView::updateButtons);
-    return page;
-}
-
-QWidget *AgreementsView::createCostPage()
-{
-    auto *page = new QWidget;
-    page->setObjectName(QStringLiteral("agreementCosts"));
-    m_method = new QComboBox(page);
-    m_method->setObjectName(QStringLiteral("methodCombo"));
-    for (auto m : {CostAllocation::Method::Equal, CostAllocation::Method::FixedPercent,
-                   CostAllocation::Method::Proportional})
-        m_method->addItem(CostAllocation::label(m), int(m));
-    m_basis = new QLineEdit(page);
-    m_basis->setObjectName(QStringLiteral("basisEdit"));
-    m_basis->setPlaceholderText(tr("e.g. Population"));
-    m_basisLabel = new QLabel(tr("Shared &by:"), page);
-    m_basisLabel->setBuddy(m_basis);
-    auto *methodLabel = new QLabel(tr("&Method:"), page);
-    methodLabel->setBuddy(m_method);
-    auto *methodRow = new QHBoxLayout;
-    methodRow->addWidget(methodLabel);
-    methodRow->addWidget(m_method);
-    methodRow->addSpacing(12);
-    methodRow->addWidget(m_basisLabel);
-    methodRow->addWidget(m_basis, 1);
-    methodRow->addStretch(1);
-    m_method->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto *methodHint = new QLabel(tr("Each party's percentage or number is set under Parties and term "
-                                     "(Change party…)."), page);
-    methodHint->setWordWrap(true);
-    methodHint->setForegroundRole(QPalette::PlaceholderText);
-
-    auto *costsBox = new QGroupBox(tr("Shared costs per year"), page);
-    m_costs = new SharedCostModel(this);
-    m_costs->setCommit([this](const Agreement &a, const QString &text) {
-        return m_session->editAgreement(a, text);
-    });
-    m_costsTable = new QTableView(costsBox);
-    m_costsTable->setObjectName(QStringLiteral("costsTable"));
-    m_costsTable->setAccessibleName(tr("Shared costs"));
-    m_costsTable->setModel(m_costs);
-    setUpRecordTable(m_costsTable);
-    m_costsTable->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_costsTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_costsTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                  | QAbstractItemView::AnyKeyPressed);
-    m_costsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_costsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_costsTable->horizontalHeader()->setStretchLastSection(false);
-    m_costsTable->setTextElideMode(Qt::ElideMiddle);
-    auto *addCost = button(tr("Add c&ost"), "addCostButton", costsBox);
-    m_removeCost = button(tr("Remove cos&t"), "removeCostButton", costsBox);
-    auto *addYear = button(tr("Add &year"), "addYearButton", costsBox);
-    auto *costsLayout = new QVBoxLayout(costsBox);
-    costsLayout->addWidget(m_costsTable, 1);
-    costsLayout->addLayout(buttonRow({addCost, m_removeCost, addYear}));
-
-    auto *chargesBox = new QGroupBox(tr("What each party pays per year"), page);
-    m_charges = new AgreementChargesModel(this);
-    m_chargesTable = new QTableView(chargesBox);
-    m_chargesTable->setObjectName(QStringLiteral("chargesTable"));
-    m_chargesTable->setAccessibleName(tr("What each party pays per year"));
-    m_chargesTable->setModel(m_charges);
-    setUpRecordTable(m_chargesTable);
-    m_chargesTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_chargesTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_allocationProblems = new QLabel(chargesBox);
-    m_allocationProblems->setObjectName(QStringLiteral("allocationProblems"));
-    m_allocationProblems->setWordWrap(true);
-    m_allocationProblems->setStyleSheet(QStringLiteral("color: #a4262c;"));
-    m_invoiceYear = new QComboBox(chargesBox);
-    m_invoiceYear->setObjectName(QStringLiteral("invoiceYearCombo"));
-    auto *invoiceLabel = new QLabel(tr("Invoice basis for &year:"), chargesBox);
-    invoiceLabel->setBuddy(m_invoiceYear);
-    auto *invoiceHint = new QLabel(tr("File > Print or Export as PDF prints it."), chargesBox);
-    invoiceHint->setForegroundRole(QPalette::PlaceholderText);
-    auto *invoiceRow = new QHBoxLayout;
-    invoiceRow->addWidget(invoiceLabel);
-    invoiceRow->addWidget(m_invoiceYear);
-    invoiceRow->addWidget(invoiceHint);
-    invoiceRow->addStretch(1);
-    auto *chargesLayout = new QVBoxLayout(chargesBox);
-    chargesLayout->addWidget(m_chargesTable, 1);
-    chargesLayout->addWidget(m_allocationProblems);
-    chargesLayout->addLayout(invoiceRow);
-
-    auto *layout = new QVBoxLayout(page);
-    layout->addLayout(methodRow);
-    layout->addWidget(methodHint);
-    layout->addWidget(costsBox, 1);
-    layout->addWidget(chargesBox, 1);
-
-    connect(m_method, &QComboBox::activated, this, &AgreementsView::setMethod);
-    connect(m_basis, &QLineEdit::editingFinished, this, [this] {
-        const Agreement *a = current();
-        if (!a || m_basis->text().trimmed() == a->basisLabel)
-            return;
-        Agreement changed = *a;
-        changed.basisLabel = m_basis->text().trimmed();
-        commit(changed, tr("Share %1 by %2").arg(a->name, changed.basisLabel));
-    });
-    connect(m_costs, &SharedCostModel::refused, this, &AgreementsView::errorOccurred);
-    connect(addCost, &QPushButton::clicked, this, &AgreementsView::addCost);
-    connect(m_removeCost, &QPushButton::clicked, this, &AgreementsView::removeCost);
-    connect(addYear, &QPushButton::clicked, this, &AgreementsView::addYear);
-    connect(m_costsTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &AgreementsView::updateButtons);
     return page;
 }
@@ -421,28 +302,8 @@ const Agreement *AgreementsView::current() const
     return m_agreements->agreement(m_agreementId);
 }
 
-QVector<int> AgreementsView::years() const
-{
-    const Agreement *a = current();
-    if (!a)
-        return {};
-    int first = a->term.start().year();
-    int last = a->term.initialEnd().year();
-    for (int y : a->costYears()) {
-        first = qMin(first, y);
-        last = qMax(last, y);
-    }
-    last += m_extraYears;
-    QVector<int> out;
-    for (int y = first; y <= last && y - first < 100; ++y)
-        out << y;
-    return out;
-}
-
 void AgreementsView::showAgreement(qint64 id)
 {
-    if (id != m_agreementId)
-        m_extraYears = 0;
     m_agreementId = m_agreements->rowOf(id) >= 0 ? id : 0;
     m_stack->setCurrentIndex(m_agreementId > 0 ? 1 : 0);
     refreshDetails();
@@ -515,40 +376,8 @@ void AgreementsView::refreshDetails()
     if (amendmentRow >= 0 && amendmentRow < m_amendments->rowCount())
         m_amendmentsTable->selectRow(amendmentRow);
 
-    m_method->setCurrentIndex(m_method->findData(int(a->method)));
-    const bool proportional = a->method == CostAllocation::Method::Proportional;
-    m_basis->setText(a->basisLabel);
-    m_basis->setVisible(proportional);
-    m_basisLabel->setVisible(proportional);
-    const QVector<int> ys = years();
-    // An edit typed into the grid is saved while its editor is still open: the grid is
-    // reset (with what is stored then) once the editor has closed, not under it.
-    if (m_costs->isCommitting())
-        QTimer::singleShot(0, m_costs, [this] { resetCostGrid(); });
-    else
-        resetCostGrid();
-    m_charges->setAgreement(*a, ys);
-    m_allocationProblems->setText(m_charges->problems().join(QLatin1Char('\n')));
-    m_allocationProblems->setVisible(!m_charges->problems().isEmpty());
-
-    const int year = m_invoiceYear->currentData().toInt();
-    m_invoiceYear->clear();
-    for (int y : a->costYears())
-        m_invoiceYear->addItem(QString::number(y), y);
-    const int keep = m_invoiceYear->findData(year > 0 ? year : m_today.year());
-    m_invoiceYear->setCurrentIndex(keep >= 0 ? keep : 0);
+    m_costPage->showAgreement(a, m_today);
     updateButtons();
-}
-
-void AgreementsView::resetCostGrid()
-{
-    const Agreement *a = current();
-    if (!a)
-        return;
-    const QModelIndex costIndex = m_costsTable->currentIndex();
-    m_costs->setAgreement(*a, years());
-    if (costIndex.isValid())
-        m_costsTable->setCurrentIndex(m_costs->index(costIndex.row(), costIndex.column()));
 }
 
 int AgreementsView::selectedRow(QTableView *table) const
@@ -566,20 +395,16 @@ void AgreementsView::updateButtons()
     const int amendment = selectedRow(m_amendmentsTable);
     m_editAmendment->setEnabled(a && amendment >= 0);
     m_removeAmendment->setEnabled(a && amendment >= 0);
-    const QModelIndex cost = m_costsTable->currentIndex();
-    m_removeCost->setEnabled(a && cost.isValid() && !m_costs->isTotalRow(cost.row()));
 }
 
 int AgreementsView::invoiceYear() const
 {
-    return m_invoiceYear->currentData().toInt();
+    return m_costPage->invoiceYear();
 }
 
 void AgreementsView::setInvoiceYear(int year)
 {
-    const int i = m_invoiceYear->findData(year);
-    if (i >= 0)
-        m_invoiceYear->setCurrentIndex(i);
+    m_costPage->setInvoiceYear(year);
 }
 
 void AgreementsView::commit(const Agreement &changed, const QString &undoText)
@@ -624,7 +449,7 @@ void AgreementsView::deleteSelected()
         return removeParty();
     if (current() && m_amendmentsTable->hasFocus())
         return removeAmendment();
-    if (current() && m_costsTable->hasFocus())
+    if (current() && m_costPage->costsHaveFocus())
         return removeCost();
     const qint64 id = currentAgreementId();
     if (id <= 0)
@@ -737,65 +562,21 @@ void AgreementsView::removeAmendment()
     commit(changed, tr("Remove amendment %1 from %2").arg(gone.number).arg(a->name));
 }
 
-// ---- cost allocation ----
-
-void AgreementsView::setMethod(int index)
-{
-    const Agreement *a = current();
-    if (!a)
-        return;
-    const auto method = CostAllocation::Method(m_method->itemData(index).toInt());
-    if (method == a->method)
-        return;
-    Agreement changed = *a;
-    changed.method = method;
-    if (method == CostAllocation::Method::FixedPercent) {
-        // A start that adds up: equal percentages, the rounding on the first parties.
-        const QVector<qint64> shares = CostAllocation::largestRemainder(10000, QVector<qint64>(changed.parties.size(), 1));
-        for (int i = 0; i < changed.parties.size(); ++i)
-            changed.parties[i].weight = shares.at(i);
-    } else if (method == CostAllocation::Method::Proportional) {
-        for (AgreementParty &p : changed.parties)
-            p.weight = p.weight > 0 ? p.weight : 1;
-    }
-    commit(changed, tr("Share the costs of %1: %2").arg(a->name, CostAllocation::label(method)));
-}
+// ---- cost allocation (the page does the work) ----
 
 void AgreementsView::addCost()
 {
-    const Agreement *a = current();
-    if (!a)
-        return;
-    Agreement changed = *a;
-    QString name = tr("New shared cost");
-    for (int n = 2; std::any_of(changed.costs.cbegin(), changed.costs.cend(),
-                                [&](const SharedCost &c) { return c.name == name; });
-         ++n)
-        name = tr("New shared cost %1").arg(n);
-    changed.costs.append({name, {}});
-    commit(changed, tr("Add %1 to %2").arg(name, a->name));
-    const QModelIndex index = m_costs->index(int(changed.costs.size()) - 1, 0);
-    m_costsTable->setCurrentIndex(index);
-    m_costsTable->edit(index);
+    m_costPage->addCost();
 }
 
 void AgreementsView::removeCost()
 {
-    const Agreement *a = current();
-    const QModelIndex index = m_costsTable->currentIndex();
-    if (!a || !index.isValid() || index.row() >= a->costs.size())
-        return;
-    Agreement changed = *a;
-    const SharedCost gone = changed.costs.takeAt(index.row());
-    commit(changed, tr("Remove %1 from %2").arg(gone.name, a->name));
+    m_costPage->removeCost();
 }
 
 void AgreementsView::addYear()
 {
-    if (!current())
-        return;
-    ++m_extraYears;
-    refreshDetails();
+    m_costPage->addYear();
 }
 
 // ---- printing ----

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class AgreementChargesModel;
+class CostAllocationPage;
 class AgreementTableModel;
 class QComboBox;
 class QFormLayout;
@@ -70,22 +71,17 @@ signals:
 
 private:
     QWidget *createOverviewPage();
-    QWidget *createCostPage();
     void reload(qint64 select);
     void showAgreement(qint64 id);
     void refreshDetails();
-    void resetCostGrid();
     const Agreement *current() const;
-    QVector<int> years() const;
     int selectedRow(QTableView *table) const;
     void commit(const Agreement &changed, const QString &undoText);
-    void setMethod(int index);
     void updateButtons();
 
     Session *m_session;
     QDate m_today = QDate::currentDate();
     qint64 m_agreementId = 0;
-    int m_extraYears = 0;
     AgreementTableModel *m_agreements;
     QTableView *m_list;
     QStackedWidget *m_stack;
@@ -100,14 +96,6 @@ private:
     QStandardItemModel *m_amendments = nullptr;
     QTableView *m_amendmentsTable = nullptr;
     QPushButton *m_editParty = nullptr, *m_removeParty = nullptr, *m_editAmendment = nullptr,
-                *m_removeAmendment = nullptr, *m_removeCost = nullptr;
-    QComboBox *m_method = nullptr;
-    QLineEdit *m_basis = nullptr;
-    QLabel *m_basisLabel = nullptr;
-    SharedCostModel *m_costs = nullptr;
-    QTableView *m_costsTable = nullptr;
-    AgreementChargesModel *m_charges = nullptr;
-    QTableView *m_chargesTable = nullptr;
-    QLabel *m_allocationProblems = nullptr;
-    QComboBox *m_invoiceYear = nullptr;
+                *m_removeAmendment = nullptr;
+    CostAllocationPage *m_costPage = nullptr;
 };

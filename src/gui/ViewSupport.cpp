@@ -6,7 +6,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QTableView>
 #include <QLabel>
 #include <QHBoxLayout>
@@ -216,4 +218,20 @@ QAction *addReturnAction(QAbstractItemView *view)
     action->setShortcutContext(Qt::WidgetShortcut);
     view->addAction(action);
     return action;
+}
+
+QPushButton *namedButton(const QString &text, const char *name, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(QLatin1String(name));
+    return b;
+}
+
+QHBoxLayout *buttonRow(std::initializer_list<QPushButton *> buttons)
+{
+    auto *row = new QHBoxLayout;
+    for (QPushButton *b : buttons)
+        row->addWidget(b);
+    row->addStretch(1);
+    return row;
 }

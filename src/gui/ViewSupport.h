@@ -5,9 +5,13 @@
 #include <QSortFilterProxyModel>
 #include <QVector>
 
+#include <initializer_list>
+
 class QAbstractItemView;
 class QAction;
 class QComboBox;
+class QHBoxLayout;
+class QPushButton;
 class QLabel;
 class QTableView;
 class Session;
@@ -66,6 +70,11 @@ void showProblems(QLabel *label, const QStringList &problems);
 // A read-only table of records: whole rows selected one at a time, uniform row heights
 // (the view never measures a row), no row numbers.
 void setUpRecordTable(QTableView *table);
+// A push button with an object name (tests and style sheets find it by the name).
+QPushButton *namedButton(const QString &text, const char *name, QWidget *parent);
+// The buttons in a row, left-aligned.
+QHBoxLayout *buttonRow(std::initializer_list<QPushButton *> buttons);
+
 // An action triggered by Return or Enter while the view has the focus (e.g. to edit).
 QAction *addReturnAction(QAbstractItemView *view);
 
