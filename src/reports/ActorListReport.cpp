@@ -72,21 +72,8 @@ void ActorListReport::build(const ActorList &actors, const QString &databaseName
 void ActorListReport::buildContents(QTextCursor &cursor, const ActorList &actors, const QString &databaseName)
 {
     // Title block: what, from where, when.
-    QTextBlockFormat titleBlock;
-    titleBlock.setBottomMargin(points(3));
-    cursor.setBlockFormat(titleBlock);
-    cursor.setBlockCharFormat(text(18, true));
-    cursor.insertText(tr("Actor register"), text(18, true));
-
-    QTextBlockFormat infoBlock;
-    infoBlock.setBottomMargin(points(1.5));
-    const QTextCharFormat label = text(9, false, kQuietText);
-    const QTextCharFormat value = text(9);
-    const auto infoLine = [&](const QString &what, const QString &text) {
-        cursor.insertBlock(infoBlock, value);
-        cursor.insertText(what + QLatin1Char(' '), label);
-        cursor.insertText(text, value);
-    };
+    insertTitle(cursor, tr("Actor register"));
+    const auto infoLine = [&](const QString &what, const QString &text) { insertInfoLine(cursor, what, text); };
     infoLine(tr("Database:"), databaseName);
     infoLine(tr("Printed on:"), formatDate(printedOn()));
     int groups = 0;

@@ -41,21 +41,8 @@ AssignmentListReport::AssignmentListReport(const QVector<AssignmentRecord> &assi
 void AssignmentListReport::buildContents(QTextCursor &cursor, const QVector<AssignmentRecord> &assignments,
                                          const QStringList &filter, const QString &databaseName)
 {
-    QTextBlockFormat titleBlock;
-    titleBlock.setBottomMargin(points(3));
-    cursor.setBlockFormat(titleBlock);
-    cursor.setBlockCharFormat(text(18, true));
-    cursor.insertText(tr("Assignments"), text(18, true));
-
-    QTextBlockFormat infoBlock;
-    infoBlock.setBottomMargin(points(1.5));
-    const QTextCharFormat label = text(9, false, kQuietText);
-    const QTextCharFormat value = text(9);
-    const auto infoLine = [&](const QString &what, const QString &text) {
-        cursor.insertBlock(infoBlock, value);
-        cursor.insertText(what + QLatin1Char(' '), label);
-        cursor.insertText(text, value);
-    };
+    insertTitle(cursor, tr("Assignments"));
+    const auto infoLine = [&](const QString &what, const QString &text) { insertInfoLine(cursor, what, text); };
     infoLine(tr("Database:"), databaseName);
     infoLine(tr("Showing:"), filter.isEmpty() ? tr("every assignment") : filter.join(QStringLiteral("; ")));
     infoLine(tr("Overdue counted on:"), formatDate(m_today));

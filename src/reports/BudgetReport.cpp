@@ -130,19 +130,8 @@ void BudgetReport::build(const Budget &budget, const BudgetOutcome &outcome, con
 
     QTextCursor cursor(document());
     cursor.beginEditBlock();
-    QTextBlockFormat titleBlock;
-    titleBlock.setBottomMargin(points(3));
-    cursor.setBlockFormat(titleBlock);
-    cursor.insertText(budget.name(), charFormat(16, true));
-    QTextBlockFormat infoBlock;
-    infoBlock.setBottomMargin(points(1.5));
-    const QTextCharFormat label = charFormat(9, false, kQuietText);
-    const QTextCharFormat value = charFormat(9);
-    auto info = [&](const QString &what, const QString &text) {
-        cursor.insertBlock(infoBlock, value);
-        cursor.insertText(what + QLatin1Char(' '), label);
-        cursor.insertText(text, value);
-    };
+    ReportFormats::insertTitle(cursor, budget.name(), 16);
+    auto info = [&](const QString &what, const QString &text) { ReportFormats::insertInfoLine(cursor, what, text); };
     info(tr("Cost and financing budget,"), QStringLiteral("%1–%2").arg(budget.firstYear()).arg(budget.lastYear()));
     info(tr("Database:"), databaseName);
     info(tr("Printed on:"), formatDate(printedOn()));

@@ -138,19 +138,9 @@ QString InvoiceBasisReport::shareText(const Agreement &agreement, const CostAllo
 
 void InvoiceBasisReport::buildOverview(QTextCursor &cursor, const Agreement &a, const YearCharges &charges)
 {
-    QTextBlockFormat titleBlock;
-    titleBlock.setBottomMargin(points(3));
-    cursor.setBlockFormat(titleBlock);
-    cursor.insertText(tr("Invoice basis %1").arg(charges.year), charFormat(18, true));
-
-    QTextBlockFormat infoBlock;
-    infoBlock.setBottomMargin(points(1.5));
-    const QTextCharFormat label = charFormat(9, false, kQuietText);
-    const QTextCharFormat value = charFormat(9);
+    ReportFormats::insertTitle(cursor, tr("Invoice basis %1").arg(charges.year));
     const auto infoLine = [&](const QString &what, const QString &text) {
-        cursor.insertBlock(infoBlock, value);
-        cursor.insertText(what + QLatin1Char(' '), label);
-        cursor.insertText(text, value);
+        ReportFormats::insertInfoLine(cursor, what, text);
     };
     infoLine(tr("Agreement:"), a.name);
     if (!a.hostName().isEmpty())

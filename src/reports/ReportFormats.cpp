@@ -45,4 +45,23 @@ void setCellText(QTextTable *table, int row, int column, const QString &text, co
     cursor.insertText(text, format);
 }
 
+void insertTitle(QTextCursor &cursor, const QString &title, qreal pointSize)
+{
+    QTextBlockFormat block;
+    block.setBottomMargin(ReportDocument::points(3));
+    cursor.setBlockFormat(block);
+    cursor.setBlockCharFormat(text(pointSize, true));
+    cursor.insertText(title, text(pointSize, true));
+}
+
+void insertInfoLine(QTextCursor &cursor, const QString &label, const QString &value)
+{
+    QTextBlockFormat block;
+    block.setBottomMargin(ReportDocument::points(1.5));
+    const QTextCharFormat valueFormat = text(9);
+    cursor.insertBlock(block, valueFormat);
+    cursor.insertText(label + QLatin1Char(' '), text(9, false, kQuietText));
+    cursor.insertText(value, valueFormat);
+}
+
 } // namespace ReportFormats

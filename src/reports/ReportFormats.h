@@ -5,6 +5,7 @@
 #include <QTextCharFormat>
 #include <QTextTableCellFormat>
 
+class QTextCursor;
 class QTextTable;
 
 // The text formats that the reports share, so that they look like one family.
@@ -22,5 +23,10 @@ QTextCharFormat text(qreal pointSize, bool bold = false, const QColor &color = Q
 QTextTableCellFormat cell(qreal bottomRule, const QColor &ruleColor, const QBrush &background = {},
                           qreal verticalPadding = 2.5, qreal horizontalPadding = 3);
 void setCellText(QTextTable *table, int row, int column, const QString &text, const QTextCharFormat &format);
+
+// The head of a report: its title in the cursor's block, then lines of a quiet label
+// and its value ("Database: verkstan.sqlite") in blocks of their own.
+void insertTitle(QTextCursor &cursor, const QString &title, qreal pointSize = 18);
+void insertInfoLine(QTextCursor &cursor, const QString &label, const QString &value);
 
 } // namespace ReportFormats
