@@ -21,6 +21,27 @@ const char16_t kCp1252High[32] = {
 inline char16_t unit(char c) { return static_cast<unsigned char>(c); }
 inline char16_t unit(QChar c) { return c.unicode(); }
 
+// Text in Unicode NFC, as everything Verkstan stores: a decomposed å (a + ring, as macOS
+// writes file names and some programs export) becomes the one letter å. ASCII and text
+// already in NFC (nearly all) pass a quick check without a copy.
+inline QString nfc(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_C);
+}
+
+// What makes a spreadsheet read a field as a formula (and the protecting quote itself).
+inline bool isFormulaStart(char16_t c)
+{
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+// A field that CsvWriter::neutralised() protected: ' followed by a formula start or '.
+template <typename Char>
+inline bool isProtected(const Char *p, qsizetype n)
+{
+    return n >= 2 && unit(p[0]) == u'\'' && (isFormulaStart(unit(p[1])) || unit(p[1]) == u'\'');
+}
+
 QString fromCp1252(const char *p, qsizetype n)
 {
     QString out(n, Qt::Uninitialized);
@@ -181,6 +202,10 @@ Result<CsvTable> parseText(const Char *p, const Char *const end, CsvTable table,
     QVarLengthArray<Span, 32> spans, previousSpans;
 
     auto appendField = [&](const Char *start, qsizetype size) {
+        if (haveHeader && isProtected(start, size)) { // '=1+2 as written for a spreadsheet: =1+2
+            ++start;
+            --size;
+        }
         const qsizetype column = row.size();
         if (size == 0) {
             row.append(QString());
@@ -256,7 +281,8 @@ Result<CsvTable> parseText(const Char *p, const Char *const end, CsvTable table,
                 appendField(contentStart, p - contentStart);
             } else {
                 unescaped.append(segment, p - segment);
-                row.append(makeField(unescaped.constData(), unescaped.size()));
+                const qsizetype skip = haveHeader && isProtected(unescaped.constData(), unescaped.size()) ? 1 : 0;
+                row.append(makeField(unescaped.constData() + skip, unescaped.size() - skip));
                 spans.append({});
             }
             ++p; // the closing quote
@@ -371,7 +397,7 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes)
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         const QString text = decode(bytes, &table.encoding);
         return parseText(text.constData(), text.constData() + text.size(), std::move(table), expectedRows,
-                         [](const QChar *p, qsizetype n) { return QString(p, n); });
+                         [](const QChar *p, qsizetype n) { return nfc(QString(p, n)); });
     }
 
     if (const void *nul = std::memchr(bytes.constData(), 0, size_t(bytes.size()))) {
@@ -388,10 +414,11 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes)
     if (bom || isValidUtf8(begin, end - begin)) {
         table.encoding = QStringLiteral("UTF-8");
         return parseText(begin, end, std::move(table), expectedRows,
-                         [](const char *p, qsizetype n) { return QString::fromUtf8(p, n); });
+                         [](const char *p, qsizetype n) { return nfc(QString::fromUtf8(p, n)); });
     }
     table.encoding = QStringLiteral("Windows-1252");
-    return parseText(begin, end, std::move(table), expectedRows, fromCp1252);
+    return parseText(begin, end, std::move(table), expectedRows,
+                     [](const char *p, qsizetype n) { return nfc(fromCp1252(p, n)); });
 }
 
 namespace {
@@ -404,8 +431,9 @@ bool needsQuotes(const QString &text, QChar delimiter)
     return false;
 }
 
-void appendField(QString &out, const QString &text, QChar delimiter)
+void appendField(QString &out, const QString &raw, QChar delimiter)
 {
+    const QString text = CsvWriter::neutralised(raw);
     if (!needsQuotes(text, delimiter)) {
         out.append(text);
         return;
@@ -424,6 +452,20 @@ void appendField(QString &out, const QString &text, QChar delimiter)
 }
 
 } // namespace
+
+QString CsvWriter::neutralised(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    if (isFormulaStart(text.at(0).unicode()) || isProtected(text.constData(), text.size()))
+        return QLatin1Char('\'') + text;
+    return text;
+}
+
+QString CsvWriter::restored(const QString &text)
+{
+    return isProtected(text.constData(), text.size()) ? text.mid(1) : text;
+}
 
 QString CsvWriter::field(const QString &text, QChar delimiter)
 {

@@ -20,7 +20,7 @@ QString SqliteStatement::errorText() const
 
 void SqliteStatement::bind(int index, const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
+    const QByteArray utf8 = text.normalized(QString::NormalizationForm_C).toUtf8(); // as SqlValues::text
     sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 

@@ -2,7 +2,6 @@
 
 #include "MeetingRepository.h"
 
-#include <algorithm>
 
 // Session's operations on minutes and the follow-up of their assignments (issue 5).
 
@@ -15,6 +14,28 @@ bool sameMinutes(const Minutes &a, const Minutes &b)
     return a.id == b.id && a.state == b.state && a.bodyName == b.bodyName && a.date == b.date && a.start == b.start
         && a.end == b.end && a.place == b.place && a.attendance == b.attendance && a.items == b.items
         && a.adjustments == b.adjustments && a.adjustedOn == b.adjustedOn;
+}
+
+// The index of the one item whose text alone differs (title, discussion, decision), or
+// -1 when anything else differs too: what typing in an item changes.
+qsizetype onlyItemText(const Minutes &a, const Minutes &b)
+{
+    if (a.id != b.id || a.state != b.state || a.bodyName != b.bodyName || a.date != b.date || a.start != b.start
+        || a.end != b.end || a.place != b.place || a.attendance != b.attendance || a.adjustments != b.adjustments
+        || a.adjustedOn != b.adjustedOn || a.items.size() != b.items.size())
+        return -1;
+    qsizetype changed = -1;
+    for (qsizetype i = 0; i < a.items.size(); ++i) {
+        const MinutesItem &x = a.items.at(i);
+        const MinutesItem &y = b.items.at(i);
+        if (x == y)
+            continue;
+        if (changed >= 0 || x.id <= 0 || x.id != y.id || x.number != y.number || x.assignments != y.assignments
+            || x.comments != y.comments)
+            return -1;
+        changed = i;
+    }
+    return changed;
 }
 
 } // namespace
@@ -41,26 +62,29 @@ Result<qint64> Session::minutesIdForMeeting(qint64 meetingId) const
 
 Result<QVector<Meeting>> Session::meetingsWithoutMinutes() const
 {
-    auto meetings = MeetingRepository(*m_db).list();
-    if (!meetings)
-        return meetings.error();
-    const MinutesRepository minutes(*m_db);
-    QVector<Meeting> without;
-    for (const Meeting &m : *meetings) {
-        auto id = minutes.idForMeeting(m.id);
-        if (!id)
-            return id.error();
-        if (*id == 0)
-            without << m;
-    }
-    std::sort(without.begin(), without.end(), [](const Meeting &a, const Meeting &b) { return a.date > b.date; });
-    return without;
+    return MeetingRepository(*m_db).withoutMinutes();
 }
 
 Status Session::editMinutes(const Minutes &before, const Minutes &after, const QString &text, const QString &mergeKey)
 {
     if (sameMinutes(before, after))
         return {};
+    if (const qsizetype i = onlyItemText(before, after); i >= 0 && after.isEditable()) {
+        // Typing in one item writes that item (and its search row), not the whole minutes.
+        const qint64 id = after.id;
+        auto write = [this, id](const MinutesItem &item) {
+            return [this, id, item]() -> Status {
+                if (Status s = MinutesRepository(*m_db).saveItemText(id, item); !s)
+                    return s;
+                emit minutesChanged(id);
+                return {};
+            };
+        };
+        if (Status s = write(after.items.at(i))(); !s)
+            return s;
+        push(text, write(after.items.at(i)), write(before.items.at(i)), mergeKey);
+        return {};
+    }
     auto saved = MinutesRepository(*m_db).save(after);
     if (!saved)
         return saved.error();

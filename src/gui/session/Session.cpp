@@ -3,6 +3,7 @@
 #include "ActorRepository.h"
 #include "DatabaseCommand.h"
 #include "DemoData.h"
+#include "PersonLinks.h"
 #include "PersonRepository.h"
 #include "WriteTransaction.h"
 
@@ -33,6 +34,14 @@ Result<std::unique_ptr<Session>> Session::open(const QString &path, Database::Mo
     return session;
 }
 
+Result<std::unique_ptr<Session>> Session::open(std::unique_ptr<Database> db)
+{
+    std::unique_ptr<Session> session(new Session(std::move(db)));
+    if (Status s = session->load(); !s)
+        return s.error();
+    return session;
+}
+
 Session::Session(std::unique_ptr<Database> db)
     : m_db(std::move(db))
     , m_actors(new ActorTableModel(this))
@@ -40,6 +49,8 @@ Session::Session(std::unique_ptr<Database> db)
     , m_bodies(new BodyTableModel(this))
     , m_undo(new QUndoStack(this))
 {
+    // A rollback that failed after an edit was refused is shown as well.
+    m_db->setRollbackFailureHandler([this](const Error &e) { emit editFailed(e.message); });
 }
 
 Session::~Session()
@@ -391,26 +402,43 @@ Status Session::editPerson(const Person &person)
     return {};
 }
 
-Status Session::deletePerson(qint64 id)
+Status Session::deletePerson(qint64 id, QString *note)
 {
     const PersonRepository repo(*m_db);
     auto before = repo.find(id);
     if (!before)
         return before.error();
+    // Minutes and wheel material that name the person keep the name as printed; their
+    // links to the register go, and come back with an undo.
+    auto links = PersonLinks::of(*m_db, id);
+    if (!links)
+        return links.error();
     if (Status s = repo.remove(id); !s)
         return s;
     const Person p = *before;
+    const PersonLinks linked = *links;
     m_people->removeById(id);
+    if (note && !linked.finalMinutes().isEmpty())
+        *note = tr("%1 is deleted from the register. The final minutes that name %1 keep the name as printed: %2.")
+                    .arg(p.name, linked.finalMinutes().join(QStringLiteral("; ")));
     push(tr("Delete %1").arg(p.name),
          [this, id] {
              Status s = PersonRepository(*m_db).remove(id);
              if (s) m_people->removeById(id);
              return s;
          },
-         [this, p] {
-             Status s = PersonRepository(*m_db).restore(p);
-             if (s) m_people->upsert(p);
-             return s;
+         [this, p, linked] {
+             WriteTransaction tx(*m_db);
+             if (Status s = tx.begin(); !s)
+                 return s;
+             if (Status s = PersonRepository(*m_db).restore(p); !s)
+                 return s;
+             if (Status s = linked.restore(*m_db); !s)
+                 return s;
+             if (Status s = tx.commit(); !s)
+                 return s;
+             m_people->upsert(p);
+             return Status();
          });
     return {};
 }

@@ -31,6 +31,8 @@ class Session : public QObject
     Q_OBJECT
 public:
     static Result<std::unique_ptr<Session>> open(const QString &path, Database::Mode mode, bool withDemo = false);
+    // A session over a database already open (a shared PostgreSQL database, a test's).
+    static Result<std::unique_ptr<Session>> open(std::unique_ptr<Database> db);
     ~Session() override;
 
     const Database &database() const { return *m_db; }
@@ -64,7 +66,9 @@ public:
 
     Result<qint64> addPerson(const Person &person);
     Status editPerson(const Person &person);
-    Status deletePerson(qint64 id);
+    // Final minutes that name the person keep the name as printed; note (when given)
+    // says which, for the person deleting.
+    Status deletePerson(qint64 id, QString *note = nullptr);
 
     Result<qint64> addBody(const Body &body);
     Status editBody(const Body &body);

@@ -1,5 +1,6 @@
 #include "DatabaseActions.h"
 
+#include "AtomicFile.h"
 #include "ActorCsv.h"
 #include "ActorImportDialog.h"
 #include "ActorListReport.h"
@@ -17,7 +18,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 DatabaseActions::DatabaseActions(QWidget *window) : QObject(window), m_window(window) {}
@@ -89,10 +89,8 @@ void DatabaseActions::exportActors()
                                                    tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ActorCsv::write(actors)) < 0 || !file.commit()) {
-        emit message(tr("%1 was not written: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
-                     MessageWidget::Error);
+    if (Status s = AtomicFile::write(path, ActorCsv::write(actors)); !s) {
+        emit message(s.errorMessage(), MessageWidget::Error);
         return;
     }
     const QString where = QDir::toNativeSeparators(path);

@@ -1,5 +1,6 @@
 #include "WheelsView.h"
 
+#include "AtomicFile.h"
 #include "BodyRepository.h"
 #include "DialogHooks.h"
 #include "IcsCalendar.h"
@@ -23,7 +24,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
@@ -489,10 +489,8 @@ void WheelsView::exportCalendar()
     for (const Meeting &m : *list)
         if (auto full = repo.load(m.id))
             meetings.append(*full);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(IcsCalendar::write(m_wheel, meetings)) < 0 || !file.commit())
-        emit errorOccurred(tr("The calendar could not be written to %1: %2")
-                               .arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (Status s = AtomicFile::write(path, IcsCalendar::write(m_wheel, meetings)); !s)
+        emit errorOccurred(s.errorMessage());
 }
 
 std::unique_ptr<ReportDocument> WheelsView::makeReport() const
