@@ -6,6 +6,7 @@
 #include <QVarLengthArray>
 
 #include <cstring>
+#include <vector>
 
 namespace {
 
@@ -191,31 +192,62 @@ Result<CsvTable> parseText(const Char *p, const Char *const end, CsvTable table,
     int rowLine = line;
     bool fieldPending = true; // at the start of a field (a new record, or after a delimiter)
 
-    // Where each field of the current and of the previous data row lies in the text, so that
-    // a value repeated from the row above shares its string instead of allocating a new one
-    // (types, levels, municipalities, ... repeat a lot; memory is what large files cost).
-    struct Span
+    // The last few distinct values of each column, with where they lie in the text, so that
+    // a value seen lately in the same column (types, levels, municipalities, cities, areas
+    // repeat a lot) shares its string instead of allocating a new one: fewer allocations
+    // make a large import faster, and memory is what large files cost.
+    struct Recent
     {
         const Char *start = nullptr;
-        qsizetype size = -1; // -1: not a contiguous run of the text
+        qsizetype size = 0;
+        QString value;
     };
-    QVarLengthArray<Span, 32> spans, previousSpans;
+    constexpr int kRecent = 16;
+    constexpr qsizetype kShortField = 48; // longer text is rarely repeated
+    struct ColumnCache
+    {
+        Recent values[kRecent];
+        int next = 0;
+        int lookups = 0;
+        int hits = 0;
+        // A column of values that do not repeat (names, numbers) is not worth looking up.
+        bool worthIt() const { return lookups < 64 || hits * 4 >= lookups; }
+    };
+    std::vector<ColumnCache> recent;
 
     auto appendField = [&](const Char *start, qsizetype size) {
         if (haveHeader && isProtected(start, size)) { // '=1+2 as written for a spreadsheet: =1+2
             ++start;
             --size;
         }
-        const qsizetype column = row.size();
+        const size_t column = size_t(row.size());
         if (size == 0) {
             row.append(QString());
-        } else if (column < previousSpans.size() && previousSpans[column].size == size
-                   && std::memcmp(previousSpans[column].start, start, size_t(size) * sizeof(Char)) == 0) {
-            row.append(table.rows.constLast().at(column));
-        } else {
-            row.append(makeField(start, size));
+            return;
         }
-        spans.append({start, size});
+        if (!haveHeader || size > kShortField) {
+            row.append(makeField(start, size));
+            return;
+        }
+        if (column >= recent.size())
+            recent.resize(column + 1);
+        ColumnCache &cache = recent[column];
+        if (!cache.worthIt()) {
+            row.append(makeField(start, size));
+            return;
+        }
+        ++cache.lookups;
+        for (const Recent &r : cache.values) {
+            if (r.size == size && std::memcmp(r.start, start, size_t(size) * sizeof(Char)) == 0) {
+                ++cache.hits;
+                row.append(r.value);
+                return;
+            }
+        }
+        QString value = makeField(start, size);
+        cache.values[cache.next] = {start, size, value};
+        cache.next = (cache.next + 1) % kRecent;
+        row.append(std::move(value));
     };
 
     auto finishRow = [&]() {
@@ -229,10 +261,8 @@ Result<CsvTable> parseText(const Char *p, const Char *const end, CsvTable table,
             } else {
                 table.rows.append(std::move(row));
                 table.lines.append(rowLine);
-                previousSpans = spans;
             }
         }
-        spans.clear();
         row = QStringList();
         row.reserve(table.header.isEmpty() ? 16 : table.header.size());
     };
@@ -283,7 +313,6 @@ Result<CsvTable> parseText(const Char *p, const Char *const end, CsvTable table,
                 unescaped.append(segment, p - segment);
                 const qsizetype skip = haveHeader && isProtected(unescaped.constData(), unescaped.size()) ? 1 : 0;
                 row.append(makeField(unescaped.constData() + skip, unescaped.size() - skip));
-                spans.append({});
             }
             ++p; // the closing quote
             // Only spaces may follow the closing quote before the delimiter or line end.
