@@ -8,8 +8,10 @@
 #include "AmendmentDialog.h"
 #include "DialogHooks.h"
 #include "MainWindow.h"
+#include "PdfSupport.h"
 #include "ReportDocument.h"
 #include "Session.h"
+#include "TestSupport.h"
 #include "SharedCostModel.h"
 #include "ViewSupport.h"
 
@@ -124,10 +126,10 @@ private slots:
             QStringLiteral("Notice of termination must be given by 2028-12-31 (in 60 days)")));
         QVERIFY(!table("agreementsTable")->model()->index(0, 0).data(AgreementTableModel::WarningsRole)
                      .toStringList().isEmpty());
-        if (qEnvironmentVariableIsSet("VERKSTAN_SCREENSHOTS")) {
-            m_view->grab().save(QStringLiteral("/tmp/agreements-overview.png"));
+        if (const QString shots = TestSupport::screenshotDir({}); !shots.isEmpty()) {
+            m_view->grab().save(shots + QStringLiteral("/agreements-overview.png"));
             m_view->findChild<QTabWidget *>(QStringLiteral("agreementSections"))->setCurrentIndex(1);
-            m_view->grab().save(QStringLiteral("/tmp/agreements-costs.png"));
+            m_view->grab().save(shots + QStringLiteral("/agreements-costs.png"));
         }
     }
 
@@ -364,6 +366,7 @@ private slots:
 
     void tabInTheMainWindowPrintsTheInvoiceBasis()
     {
+        VERKSTAN_REQUIRE_TOOL("pdftotext");
         m_view.reset();
         MainWindow window(std::move(m_session));
         window.show();
@@ -384,13 +387,9 @@ private slots:
         window.findChild<QAction *>(QStringLiteral("actionExportPdf"))->trigger();
         DialogHooks::fileHook = nullptr;
         QVERIFY2(QFile::exists(pdf), qPrintable(window.messageWidget()->text()));
-        QProcess text;
-        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-        if (text.waitForFinished(30000) && text.exitCode() == 0) {
-            const QString out = QString::fromUtf8(text.readAllStandardOutput());
-            QVERIFY(out.contains(QStringLiteral("Invoice basis 2027")));
-            QVERIFY(out.contains(QStringLiteral("Järfälla kommun")));
-        }
+        const QString out = PdfSupport::text(pdf, false);
+        QVERIFY2(out.contains(QStringLiteral("Invoice basis 2027")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("Järfälla kommun")));
         // Delete from the Edit menu, then undo from it.
         window.findChild<QAction *>(QStringLiteral("actionDelete"))->trigger();
         QCOMPARE(view->currentAgreementId(), qint64(0));
@@ -398,10 +397,12 @@ private slots:
         QCOMPARE(view->findChild<QTableView *>(QStringLiteral("agreementsTable"))->model()->rowCount(), 1);
     }
 
+    // The tab in Swedish with an amendment, as pictures and PDF in a temporary folder
+    // (or the folder VERKSTAN_SCREENSHOTS names, to look at them).
     void swedishScreenshots()
     {
-        if (!qEnvironmentVariableIsSet("VERKSTAN_SCREENSHOTS"))
-            QSKIP("set VERKSTAN_SCREENSHOTS=1 to write /tmp/agreements-sv-*.png");
+        VERKSTAN_REQUIRE_TOOL("pdftotext");
+        const QString dir = TestSupport::screenshotDir(m_dir->path());
         QTranslator sv;
         QVERIFY(sv.load(QStringLiteral(":/i18n/verkstan_sv.qm")));
         QCoreApplication::installTranslator(&sv);
@@ -414,10 +415,15 @@ private slots:
         view.resize(1280, 760);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.grab().save(QStringLiteral("/tmp/agreements-sv-overview.png"));
+        QVERIFY(view.grab().save(dir + QStringLiteral("/agreements-sv-overview.png")));
         view.findChild<QTabWidget *>(QStringLiteral("agreementSections"))->setCurrentIndex(1);
-        view.grab().save(QStringLiteral("/tmp/agreements-sv-costs.png"));
-        view.makeReport()->exportPdf(QStringLiteral("/tmp/agreements-sv.pdf"));
+        QVERIFY(view.grab().save(dir + QStringLiteral("/agreements-sv-costs.png")));
+        const QString pdf = dir + QStringLiteral("/agreements-sv.pdf");
+        QString error;
+        QVERIFY2(view.makeReport()->exportPdf(pdf, &error), qPrintable(error));
+        const QString text = PdfSupport::text(pdf, false);
+        QVERIFY2(text.contains(QStringLiteral("Ändring 1")) || text.contains(QStringLiteral("Aktivitetsbudgeten 2027")),
+                 qPrintable(text));
         QCoreApplication::removeTranslator(&sv);
         QLocale::setDefault(QLocale::c());
     }

@@ -9,6 +9,7 @@
 #include "ReportDocument.h"
 #include "WheelsView.h"
 #include "Session.h"
+#include "TestSupport.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -177,10 +178,10 @@ private slots:
         auto report = m_view->makeReport();
         QVERIFY(report);
         QVERIFY(m_view->pdfFileName().startsWith(QStringLiteral("minutes-2018-09-28")));
-        if (qEnvironmentVariableIsSet("VERKSTAN_SCREENSHOTS")) {
-            m_view->grab().save(QStringLiteral("/tmp/minutes-final.png"));
+        if (const QString shots = TestSupport::screenshotDir({}); !shots.isEmpty()) {
+            m_view->grab().save(shots + QStringLiteral("/minutes-final.png"));
             m_view->selectMinutes(minutesIn(MinutesState::Draft));
-            m_view->grab().save(QStringLiteral("/tmp/minutes-draft.png"));
+            m_view->grab().save(shots + QStringLiteral("/minutes-draft.png"));
         }
     }
 
@@ -266,9 +267,9 @@ private slots:
         QCOMPARE(tabs->tabText(1), QStringLiteral("&Follow-up (1)"));
         auto *table = panel->findChild<QTableWidget *>(QStringLiteral("followUpTable"));
         QVERIFY(table->item(0, 3)->text().startsWith(QStringLiteral("2018-09-28 §")));
-        if (qEnvironmentVariableIsSet("VERKSTAN_SCREENSHOTS")) {
+        if (const QString shots = TestSupport::screenshotDir({}); !shots.isEmpty()) {
             tabs->setCurrentIndex(1);
-            m_view->grab().save(QStringLiteral("/tmp/minutes-followup.png"));
+            m_view->grab().save(shots + QStringLiteral("/minutes-followup.png"));
         }
 
         // Marked done at this meeting: stored apart from the final minutes, still listed here.
@@ -372,8 +373,8 @@ private slots:
         QCOMPARE(comments.at(0).author, m.adjusters().constFirst());
         QVERIFY(!comments.at(0).resolved);
         QVERIFY(panel->findChild<QListWidget *>(QStringLiteral("itemComments"))->item(0)->text().contains(QStringLiteral("Stavning")));
-        if (qEnvironmentVariableIsSet("VERKSTAN_SCREENSHOTS"))
-            m_view->grab().save(QStringLiteral("/tmp/minutes-comments.png"));
+        if (const QString shots = TestSupport::screenshotDir({}); !shots.isEmpty())
+            m_view->grab().save(shots + QStringLiteral("/minutes-comments.png"));
 
         // Nobody adjusts over an unresolved comment.
         QVERIFY(!m_view->recordAdjustmentBy(m.chair(), qMax(m.date, QDate(2026, 11, 23)), AdjustmentMethod::ConfirmedHere));

@@ -6,6 +6,7 @@
 #include "IcsCalendar.h"
 #include "MeetingDialog.h"
 #include "MeetingRepository.h"
+#include "PdfSupport.h"
 #include "Session.h"
 #include "SlotDialog.h"
 #include "WheelPainter.h"
@@ -79,9 +80,11 @@ qint64 TestWheelsView::bodyId(const QString &name) const
 
 void TestWheelsView::shot(QWidget *w, const QString &name)
 {
-    const QByteArray dir = qgetenv("VERKSTAN_SHOTS");
-    if (!dir.isEmpty())
-        w->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + name);
+    // Pictures to look at with VERKSTAN_SCREENSHOTS=<folder>; the grab is made and checked either way.
+    const QPixmap picture = w->grab();
+    QVERIFY(!picture.isNull());
+    if (const QString dir = TestSupport::screenshotDir({}); !dir.isEmpty())
+        QVERIFY(picture.save(dir + QLatin1Char('/') + name));
 }
 
 void TestWheelsView::anglesRunClockwiseFromJanuary()
@@ -328,17 +331,14 @@ void TestWheelsView::newWheelFromTemplateAndUndo()
 
 void TestWheelsView::wheelAndNoticePdfs()
 {
+    VERKSTAN_REQUIRE_TOOL("pdftotext");
     WheelsView view(m_session.get());
     auto report = view.makeReport();
     QVERIFY(report);
     QCOMPARE(report->pageLayout().orientation(), QPageLayout::Landscape);
     const QString pdf = m_dir->filePath(QStringLiteral("wheel.pdf"));
     QVERIFY(report->exportPdf(pdf));
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
-        QSKIP("pdftotext is not installed");
-    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    const QString text = PdfSupport::text(pdf);
     QVERIFY2(text.contains(QStringLiteral("Annual wheel %1").arg(m_year)), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Branschforum Gröna näringar")));
     QVERIFY(text.contains(QStringLiteral("Education orders")));
@@ -350,17 +350,14 @@ void TestWheelsView::wheelAndNoticePdfs()
     QVERIFY(notice);
     const QString noticePdf = m_dir->filePath(QStringLiteral("notice.pdf"));
     QVERIFY(notice->exportPdf(noticePdf));
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), noticePdf, QStringLiteral("-")});
-    QVERIFY(p.waitForFinished(30000));
-    const QString noticeText = QString::fromUtf8(p.readAllStandardOutput());
+    const QString noticeText = PdfSupport::text(noticePdf);
     QVERIFY2(noticeText.contains(QStringLiteral("Notice of meeting")), qPrintable(noticeText));
     QVERIFY(noticeText.contains(QStringLiteral("1.")));
     QVERIFY(noticeText.contains(QStringLiteral("Choice of adjuster")));
     QVERIFY(noticeText.contains(QStringLiteral("Closing of the meeting")));
-    const QByteArray dir = qgetenv("VERKSTAN_SHOTS");
-    if (!dir.isEmpty()) {
-        QFile::copy(pdf, QString::fromLocal8Bit(dir) + QStringLiteral("/wheel.pdf"));
-        QFile::copy(noticePdf, QString::fromLocal8Bit(dir) + QStringLiteral("/notice.pdf"));
+    if (const QString dir = TestSupport::screenshotDir({}); !dir.isEmpty()) {
+        QFile::copy(pdf, dir + QStringLiteral("/wheel.pdf"));
+        QFile::copy(noticePdf, dir + QStringLiteral("/notice.pdf"));
     }
 }
 
