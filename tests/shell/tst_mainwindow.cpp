@@ -29,6 +29,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QImage>
 #include <QTimer>
 #include <QToolButton>
 #include <QtTest>
