@@ -274,7 +274,8 @@ private slots:
         // Wheels, templates and meetings.
         QCOMPARE(WheelRepository(db).list()->size(), count("wheel"));
         bool ownTemplate = false;
-        for (const WheelTemplate &t : WheelRepository(db).templates().value())
+        const auto templates = WheelRepository(db).templates().value();
+        for (const WheelTemplate &t : templates)
             if (t.name == QStringLiteral("Gröna näringar, eget årshjul")) {
                 ownTemplate = true;
                 QCOMPARE(t.slotList.size(), 2);
