@@ -108,7 +108,7 @@ private slots:
     {
         const QString pdf = m_dir.filePath(QStringLiteral("cli.pdf"));
         // A revision that does not exist: bad input, naming what exists.
-        r = runCli({QStringLiteral("report"), QStringLiteral("map"), QStringLiteral("--db"), m_demo,
+        auto r = runCli({QStringLiteral("report"), QStringLiteral("map"), QStringLiteral("--db"), m_demo,
                     QStringLiteral("--revision"), QStringLiteral("9"), QStringLiteral("-o"), pdf});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("no revision 9"), r.err.constData());

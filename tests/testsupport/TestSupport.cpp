@@ -127,12 +127,12 @@ ToolCheck checkTool(const QString &tool)
     }
     if (optedOut(tool)) {
         check.state = ToolCheck::State::OptedOut;
-        check.message = QStringLiteral("[without %1] %2 is not installed and VERKSTAN_TEST_WITHOUT names it: "
+        check.message = QStringLiteral("[without %1] not installed: %2; VERKSTAN_TEST_WITHOUT names it, so "
                                        "this test did not run")
                             .arg(tool, toolDescription(tool));
     } else {
         check.state = ToolCheck::State::Missing;
-        check.message = QStringLiteral("%1 is not installed; packaging/install-deps.sh installs it. To run the "
+        check.message = QStringLiteral("not installed: %1. packaging/install-deps.sh installs it; to run the "
                                        "tests without it, set VERKSTAN_TEST_WITHOUT=%2 (the tests that need it "
                                        "are then skipped and listed)")
                             .arg(toolDescription(tool), tool);
