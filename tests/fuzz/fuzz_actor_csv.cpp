@@ -1,0 +1,19 @@
+// libFuzzer harness: FuzzTargets::actorCsv (see FuzzTargets.h) on a database of its own.
+#include "FuzzTargets.h"
+
+namespace {
+std::unique_ptr<Database> g_db;
+}
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    FuzzSupport::startApplication();
+    g_db = FuzzTargets::makeDatabase(FuzzSupport::workDir(), QStringLiteral("actors.sqlite"), false);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    FuzzTargets::actorCsv(*g_db, FuzzSupport::bytes(data, size));
+    return 0;
+}
