@@ -12,7 +12,7 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDateEdit>
+#include "DateEdit.h"
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -554,6 +554,23 @@ private slots:
         QVERIFY(!m_view->recordAdjustmentBy(m.attendance.at(0).name, m.date.addDays(-1), AdjustmentMethod::ConfirmedHere));
         QVERIFY(stored(id).adjustments.isEmpty());
 
+        // An impossible date typed in the dialog is refused where it is typed, with the
+        // reason, and nothing is recorded (it used to become 2026-02-03: issue 18).
+        whenModal<QDialog>([&](QDialog *dialog) {
+            auto *date = dialog->findChild<DateEdit *>(QStringLiteral("adjustmentDate"));
+            date->setFocus();
+            date->selectAll();
+            QTest::keyClicks(date, QStringLiteral("2026-02-30"));
+            QCOMPARE(date->text(), QStringLiteral("2026-02-30"));
+            QVERIFY(!date->date().isValid());
+            QVERIFY(date->problem().contains(QStringLiteral("February 2026 has 28 days")));
+            okButton(dialog)->click();
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("adjustmentProblem"))->text(), date->problem());
+        });
+        child<QPushButton>("recordAdjustment")->click();
+        QVERIFY(stored(id).adjustments.isEmpty());
+
         // The chair adjusts through the dialog.
         const QDate on = qMax(m.date, QDate(2026, 11, 23));
         m_view->setToday(on);
@@ -561,7 +578,7 @@ private slots:
             auto *who = dialog->findChild<QComboBox *>(QStringLiteral("adjustmentWho"));
             QCOMPARE(who->count(), 2);
             who->setCurrentIndex(who->findText(m.attendance.at(0).name));
-            QCOMPARE(dialog->findChild<QDateEdit *>(QStringLiteral("adjustmentDate"))->date(), on);
+            QCOMPARE(dialog->findChild<DateEdit *>(QStringLiteral("adjustmentDate"))->date(), on);
             okButton(dialog)->click();
         });
         child<QPushButton>("recordAdjustment")->click();
