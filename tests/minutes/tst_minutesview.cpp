@@ -223,6 +223,50 @@ private slots:
         QCOMPARE(discussion->toPlainText(), before + QStringLiteral("Ordföranden hälsar välkommen."));
     }
 
+    // Issue 18: Tab in an item's assignments moved to the Add button once a cell was
+    // saved (the table was rebuilt under the editor), and each space typed on added an
+    // empty "New assignment". Tab moves between cells; a row is added only on purpose.
+    void tabMovesBetweenAssignmentCellsAndAddsNoRows()
+    {
+        const qint64 id = minutesIn(MinutesState::Draft);
+        m_view->selectMinutes(id);
+        child<QListWidget>("minutesItems")->setCurrentRow(0);
+        child<QPushButton>("addAssignment")->click();
+        const int index = 0;
+        QCOMPARE(stored(id).items.at(index).assignments.size(), 1);
+        auto *table = child<QTableWidget>("minutesAssignments");
+        QCOMPARE(table->rowCount(), 1);
+        table->setFocus();
+        table->setCurrentCell(0, 0); // opens the editor: any edit trigger is on in a draft
+        QTRY_VERIFY(QApplication::focusWidget() && table->isAncestorOf(QApplication::focusWidget()));
+        auto typeInEditor = [&](const QString &text) {
+            QWidget *editor = QApplication::focusWidget();
+            QVERIFY(editor && table->isAncestorOf(editor));
+            typeText(editor, text);
+        };
+        typeInEditor(QStringLiteral("Anna Berg"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(table->currentColumn(), 1);
+        QVERIFY(table->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        typeInEditor(QStringLiteral("ta fram en plan"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(table->currentColumn(), 2);
+        QVERIFY(table->isAncestorOf(QApplication::focusWidget()));
+        typeInEditor(QStringLiteral("2026-12-31"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        // Past the last cell, focus stays with the table and never reaches the Add button.
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus == table || table->isAncestorOf(focus));
+        QTest::keyClick(focus, Qt::Key_Space);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        const Assignment saved = stored(id).items.at(index).assignments.value(0);
+        QCOMPARE(stored(id).items.at(index).assignments.size(), 1);
+        QCOMPARE(saved.responsible, QStringLiteral("Anna Berg"));
+        QCOMPARE(saved.task, QStringLiteral("ta fram en plan"));
+        QCOMPARE(saved.due, QDate(2026, 12, 31));
+    }
+
     void aBurstOfTypingIsOneUndoStep()
     {
         const qint64 id = minutesIn(MinutesState::Draft);

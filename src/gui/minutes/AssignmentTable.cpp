@@ -39,15 +39,23 @@ AssignmentTable::AssignmentTable(QWidget *parent) : QWidget(parent)
 
 void AssignmentTable::showItem(const MinutesItem &item, bool editable)
 {
+    // Cells are updated in place, not rebuilt: every committed cell is saved at once and
+    // comes back here, and a rebuilt table dropped the editor that Tab was moving to, so
+    // focus fell to the Add button and the next space added a stray row (issue 18).
     const QScopedValueRollback filling(m_filling, true);
     m_item = item;
-    m_table->setRowCount(0);
     m_table->setRowCount(int(item.assignments.size()));
     for (int r = 0; r < item.assignments.size(); ++r) {
         const Assignment &a = item.assignments.at(r);
-        m_table->setItem(r, 0, new QTableWidgetItem(a.responsible));
-        m_table->setItem(r, 1, new QTableWidgetItem(a.task));
-        m_table->setItem(r, 2, new QTableWidgetItem(a.due.toString(Qt::ISODate)));
+        const QString texts[] = {a.responsible, a.task, a.due.toString(Qt::ISODate)};
+        for (int c = 0; c < 3; ++c) {
+            if (QTableWidgetItem *cell = m_table->item(r, c)) {
+                if (cell->text() != texts[c])
+                    cell->setText(texts[c]);
+            } else {
+                m_table->setItem(r, c, new QTableWidgetItem(texts[c]));
+            }
+        }
     }
     m_table->setEditTriggers(editable ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
     m_add->setEnabled(editable);
