@@ -1359,8 +1359,8 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Ta bort uppdrag</translation>
     </message>
     <message>
-        <source>The due date “%1” of assignment %2 in § %3 is not a date (YYYY-MM-DD).</source>
-        <translation>Datumet ”%1” för uppdrag %2 i § %3 är inget datum (ÅÅÅÅ-MM-DD).</translation>
+        <source>The due date of assignment %1 in § %2: %3</source>
+        <translation>Klart senast för uppdrag %1 i § %2: %3</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,24 @@ private slots:
         QCOMPARE(saved.due, QDate(2026, 12, 31));
     }
 
+    // A due date typed in the cell is refused with the reason and nothing is saved.
+    void anImpossibleDueDateIsRefusedWithTheReason()
+    {
+        const qint64 id = minutesIn(MinutesState::Draft);
+        m_view->selectMinutes(id);
+        child<QListWidget>("minutesItems")->setCurrentRow(0);
+        child<QPushButton>("addAssignment")->click();
+        const Minutes before = stored(id);
+        auto *table = child<QTableWidget>("minutesAssignments");
+        table->item(0, 2)->setText(QStringLiteral("2026-02-30"));
+        QCOMPARE(stored(id).items.at(0).assignments, before.items.at(0).assignments);
+        auto *message = child<MessageWidget>("minutesMessage");
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("February 2026 has 28 days")), qPrintable(message->text()));
+        // The cell shows what is stored again.
+        QCOMPARE(table->item(0, 2)->text(), QString());
+    }
+
     void aBurstOfTypingIsOneUndoStep()
     {
         const qint64 id = minutesIn(MinutesState::Draft);

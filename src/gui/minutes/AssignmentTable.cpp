@@ -1,5 +1,7 @@
 #include "AssignmentTable.h"
 
+#include "DateText.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -73,13 +75,17 @@ void AssignmentTable::readTable()
     for (int r = 0; r < m_table->rowCount() && r < list.size(); ++r) {
         auto text = [this, r](int c) { return m_table->item(r, c) ? m_table->item(r, c)->text().trimmed() : QString(); };
         const QString dueText = text(2);
-        const QDate due = QDate::fromString(dueText, Qt::ISODate);
-        if (!dueText.isEmpty() && !due.isValid()) {
-            emit refused(tr("The due date “%1” of assignment %2 in § %3 is not a date (YYYY-MM-DD).")
-                             .arg(dueText)
-                             .arg(r + 1)
-                             .arg(m_item.number));
-            return;
+        QDate due;
+        if (!dueText.isEmpty()) {
+            const auto parsed = DateText::parse(dueText);
+            if (!parsed) {
+                emit refused(tr("The due date of assignment %1 in § %2: %3")
+                                 .arg(r + 1)
+                                 .arg(m_item.number)
+                                 .arg(parsed.errorMessage()));
+                return;
+            }
+            due = *parsed;
         }
         if (list[r].responsible != text(0))
             list[r].responsiblePersonId = 0;
