@@ -69,6 +69,26 @@ private slots:
             FuzzTargets::budgetCsv(*db, input);
     }
 
+    // Found with the budget harness under UBSan: a rate of eight digits overflowed an int
+    // in BudgetCsv::parseRate (30000000 * 100), which without the sanitizer wrapped to a
+    // negative rate that was taken.
+    void longRateIsRefusedNotWrapped()
+    {
+        QCOMPARE(BudgetCsv::parseRate(QStringLiteral("30000000 %")), std::optional<int>());
+        QCOMPARE(BudgetCsv::parseRate(QStringLiteral("2147483647")), std::optional<int>());
+        QCOMPARE(BudgetCsv::parseRate(QStringLiteral("100 %")), std::optional<int>(10000));
+        QCOMPARE(BudgetCsv::parseRate(QStringLiteral("12,5 %")), std::optional<int>(1250));
+        auto db = FuzzTargets::makeDatabase(m_dir.path(), QStringLiteral("rate.sqlite"), true);
+        QFile f(TestSupport::dataPath(QStringLiteral("fuzz/fuzz_budget_csv/rate-overflow.csv")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto imported = BudgetImport::run(*db, f.readAll());
+        QVERIFY(imported.ok());
+        QCOMPARE(imported->budgetId, qint64(0));
+        QVERIFY(!imported->problems.isEmpty());
+        QVERIFY2(imported->problems.first().toString().contains(QStringLiteral("30000000")),
+                 qPrintable(imported->problems.first().toString()));
+    }
+
     void foreignDatabase()
     {
         const auto cases = inputs(QStringLiteral("fuzz_foreign_database"));
