@@ -2,7 +2,7 @@
 # Starts a local PostgreSQL server for the shared-database test and prints its address
 # (postgresql://user:password@localhost:port/database) on stdout; everything else goes
 # to stderr. Installs Debian's postgresql when missing. Exits non-zero when no server
-# can be had; the test is then skipped, not failed.
+# can be had; .ci/run then fails (unless VERKSTAN_TEST_WITHOUT names postgresql).
 set -euo pipefail
 
 as_root=()

@@ -14,8 +14,12 @@ PACKAGES=(
   libqt6opengl6-dev libgl1-mesa-dev libvulkan-dev
   # storage
   libsqlite3-dev sqlite3
-  # tests: PDF checks, headless GUI, iCalendar checks, fonts for rendering
+  # tests: PDF checks, headless GUI, iCalendar checks, fonts for rendering (the tests
+  # fail without poppler-utils, python3-icalendar and sqlite3 unless VERKSTAN_TEST_WITHOUT
+  # names them; see README)
   poppler-utils xvfb xauth python3 python3-icalendar fonts-dejavu-core
+  # fuzzing (.ci/run-fuzzers): clang with libFuzzer, AddressSanitizer and UBSan
+  clang libfuzzer-14-dev libclang-rt-14-dev
   # packaging: cpack -G DEB with dpkg-shlibdeps
   dpkg-dev file
 )

@@ -48,8 +48,12 @@ std::optional<int> BudgetCsv::parseRate(const QString &text)
     for (QChar c : whole + decimals)
         if (c.unicode() < '0' || c.unicode() > '9')
             return std::nullopt;
+    // At most 100 %: three digits before the point, checked before multiplying (a long
+    // number overflowed the int).
+    if (whole.size() > 3)
+        return std::nullopt;
     const int bp = whole.toInt() * 100 + decimals.leftJustified(2, QLatin1Char('0')).toInt();
-    if (whole.size() > 3 || bp > 10000)
+    if (bp > 10000)
         return std::nullopt;
     return bp;
 }

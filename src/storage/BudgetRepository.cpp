@@ -258,8 +258,8 @@ Status BudgetRepository::writeContent(qint64 id, const Budget &budget) const
                                       "WHERE budget_id = ? AND id = ?"));
     QSqlQuery amount(m_db.connection());
     amount.prepare(QStringLiteral("INSERT INTO budget_amount (line_id, year, amount_ore) VALUES (?, ?, ?)"));
-    const QVariant noText(QMetaType(QMetaType::QString));
-    const QVariant noInt(QMetaType(QMetaType::Int));
+    const QVariant noText{QMetaType(QMetaType::QString)};
+    const QVariant noInt{QMetaType(QMetaType::Int)};
 
     auto writeAmounts = [&](qint64 lineId, const QMap<int, Money> &amounts) -> Status {
         for (auto it = amounts.cbegin(); it != amounts.cend(); ++it) {

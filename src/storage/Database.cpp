@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
+#include <QThread>
 #include <QUrl>
 
 #include <sqlite3.h>
@@ -76,6 +77,25 @@ bool looksLikeSQLite(const QString &path, bool *empty)
     return f.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
+// A lock file that names no process: its writer was killed between creating it and
+// writing its process id into it (QLockFile does the two one after the other). With
+// no stale time QLockFile never takes such a file for stale, and the database would
+// stay locked for good after that crash. A live writer fills the file at once, so one
+// still empty after a moment is a crash's leftover.
+bool leftByACrash(QLockFile &lock)
+{
+    if (lock.error() != QLockFile::LockFailedError)
+        return false;
+    qint64 pid = 0;
+    QString host, app;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (lock.getLockInfo(&pid, &host, &app))
+            return false;
+        QThread::msleep(50);
+    }
+    return true;
+}
+
 } // namespace
 
 int Database::latestSchemaVersion()
@@ -117,7 +137,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     if (options.lock) {
         db->m_lock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
         db->m_lock->setStaleLockTime(0); // stale only when its process is gone
-        if (!db->m_lock->tryLock(0)) {
+        bool locked = db->m_lock->tryLock(0);
+        if (!locked && leftByACrash(*db->m_lock))
+            locked = db->m_lock->removeStaleLockFile() && db->m_lock->tryLock(0);
+        if (!locked) {
             qint64 pid = 0;
             QString host, app;
             if (db->m_lock->error() == QLockFile::LockFailedError && db->m_lock->getLockInfo(&pid, &host, &app))

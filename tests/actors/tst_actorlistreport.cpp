@@ -106,8 +106,6 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        if (!PdfSupport::available())
-            QSKIP("pdftotext (poppler-utils) is not installed");
     }
 
     void defaults()
@@ -126,6 +124,7 @@ private slots:
 
     void exportsGroupedRegister()
     {
+        VERKSTAN_REQUIRE_TOOL("pdftotext");
         const QString database = u("Region Östergötland – kompetensförsörjning");
         const ActorListReport report(sample(), database, QDate(2024, 5, 14));
         QCOMPARE(report.pageCount(), 1);
@@ -187,16 +186,15 @@ private slots:
         QVERIFY(text.indexOf(u("Södertälje kommun")) > text.indexOf(headings.at(1)));
         QVERIFY(text.indexOf(u("Södertälje kommun")) < text.indexOf(headings.at(2)));
 
-        if (!PdfSupport::tool("pdfinfo").isEmpty()) {
-            const QString info = pdfInfo(pdf);
-            QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Title:\\s+Actor register"))), qPrintable(info));
-            QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Creator:\\s+Verkstan"))), qPrintable(info));
-            QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Page size:.*\\(A4\\)"))), qPrintable(info));
-        }
+        const QString info = pdfInfo(pdf);
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Title:\\s+Actor register"))), qPrintable(info));
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Creator:\\s+Verkstan"))), qPrintable(info));
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Page size:.*\\(A4\\)"))), qPrintable(info));
     }
 
     void longListRunsOverPages()
     {
+        VERKSTAN_REQUIRE_TOOL("pdftotext");
         const ActorListReport report(many(300), QStringLiteral("Region Skåne"), QDate(2025, 12, 31));
         const int pages = report.pageCount();
         QVERIFY2(pages > 1, qPrintable(QString::number(pages)));
@@ -233,12 +231,12 @@ private slots:
         QVERIFY(text.indexOf(heading(ActorType::Municipality, 100)) <
                 text.indexOf(heading(ActorType::UpperSecondary, 100)));
 
-        if (!PdfSupport::tool("pdfinfo").isEmpty())
-            QVERIFY(pdfInfo(pdf).contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(pages))));
+        QVERIFY(pdfInfo(pdf).contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(pages))));
     }
 
     void rowsAreNotSplitOverPages()
     {
+        VERKSTAN_REQUIRE_TOOL("pdftotext");
         // Rows of three lines (one per area) and names of one to three lines: a row
         // split by a page break would put an actor's areas on two pages.
         ActorList list;
@@ -299,6 +297,7 @@ private slots:
 
     void printsOnTheDevicesPaper()
     {
+        VERKSTAN_REQUIRE_TOOL("pdftotext");
         // A device with its own paper, margins and page range, as a QPrinter would be.
         const ActorListReport report(many(300), QStringLiteral("Test"), QDate(2024, 5, 14));
         const QString pdf = m_dir.filePath(QStringLiteral("letter.pdf"));
@@ -333,6 +332,7 @@ private slots:
 
     void emptyRegister()
     {
+        VERKSTAN_REQUIRE_TOOL("pdftotext");
         const ActorListReport report(ActorList(), QStringLiteral("Tom"), QDate(2024, 5, 14));
         QCOMPARE(report.pageCount(), 1);
         const QString pdf = m_dir.filePath(QStringLiteral("empty.pdf"));
@@ -344,6 +344,7 @@ private slots:
 
     void exportFailureIsReported()
     {
+        VERKSTAN_REQUIRE_TOOL("pdftotext");
         const ActorListReport report(sample(), QStringLiteral("Test"), QDate(2024, 5, 14));
         const QString pdf = m_dir.filePath(QStringLiteral("no/such/dir/register.pdf"));
         QString error;

@@ -11,18 +11,29 @@ class TestOrganisationNumber : public QObject
 private:
     static QString u(const char *utf8) { return QString::fromUtf8(utf8); }
 
-    // Every NNNNNN-NNNN (hyphen or en dash, optional spaces) printed in a seed, normalised.
-    static QStringList numbersInSeed(const QString &prefix)
+    // The organisation numbers printed in the seeds, as kept in
+    // tests/data/seeds/organisation-numbers.csv: seed prefix -> numbers as printed.
+    static QMap<QString, QStringList> keptNumbers()
     {
-        const QString text = TestSupport::seedText(prefix);
+        QMap<QString, QStringList> numbers;
+        for (const QString &line : TestSupport::dataLines(QStringLiteral("seeds/organisation-numbers.csv"))) {
+            const QStringList f = line.split(QLatin1Char(';'));
+            if (f.size() == 2)
+                numbers[f.at(0)] << f.at(1);
+            else
+                QTest::qFail(qPrintable(QStringLiteral("organisation-numbers.csv: bad row %1").arg(line)), __FILE__,
+                             __LINE__);
+        }
+        return numbers;
+    }
+
+    // Every NNNNNN-NNNN (hyphen or en dash, optional spaces) printed in a seed's text.
+    static QStringList numbersInText(const QString &text)
+    {
         static const QRegularExpression re(u("(?<!\\d)(\\d{6})\\s*[-–]\\s*(\\d{4})(?!\\d)"));
         QStringList found;
-        for (auto it = re.globalMatch(text); it.hasNext();) {
-            const QRegularExpressionMatch m = it.next();
-            if (m.captured(1) == QLatin1String("122500")) // the plusgiro number 122500-2 of 004
-                continue;
-            found << m.captured(0);
-        }
+        for (auto it = re.globalMatch(text); it.hasNext();)
+            found << it.next().captured(0);
         return found;
     }
 
@@ -39,13 +50,13 @@ private slots:
         QTest::newRow("004") << QStringLiteral("004") << QStringList{QStringLiteral("232100-0164")};
     }
 
+    // Every number the seeds print is valid by our rules and normalises to NNNNNN-NNNN.
     void seedNumbersAreValid()
     {
         QFETCH(QString, seed);
         QFETCH(QStringList, mustContain);
-        QVERIFY2(!TestSupport::seedText(seed).isEmpty(), "seed text not found");
-        const QStringList printed = numbersInSeed(seed);
-        QVERIFY(printed.size() >= mustContain.size());
+        const QStringList printed = keptNumbers().value(seed);
+        QCOMPARE(printed.size(), mustContain.size());
         QStringList normalised;
         for (const QString &number : printed) {
             QString why;
@@ -58,15 +69,29 @@ private slots:
         }
         for (const QString &expected : mustContain)
             QVERIFY2(normalised.contains(expected), qPrintable(expected));
-        QVERIFY(!normalised.join(QLatin1Char(' ')).contains(QLatin1String("122500")));
         if (seed == QLatin1String("000")) // printed with an en dash: 232100–0016
             QVERIFY(printed.contains(u("232100–0016")));
     }
 
+    // Cross-check with the seeds themselves: the list in tests/data is exactly what seeds
+    // 000 and 004 print (004's plusgiro number 122500-2 has another shape and is not
+    // matched). Skipped, and says so, when the seeds are not beside the clone.
+    void keptNumbersAreWhatTheSeedsPrint()
+    {
+        VERKSTAN_SEED_TEXT(seed000, "000");
+        VERKSTAN_SEED_TEXT(seed004, "004");
+        const QMap<QString, QStringList> kept = keptNumbers();
+        QCOMPARE(numbersInText(seed000), kept.value(QStringLiteral("000")));
+        QCOMPARE(numbersInText(seed004), kept.value(QStringLiteral("004")));
+        QVERIFY(seed004.contains(QStringLiteral("122500-2")));
+    }
+
     void anySingleDigitChangeIsCaught()
     {
-        QStringList valid = numbersInSeed(QStringLiteral("000")) + numbersInSeed(QStringLiteral("004"));
-        QVERIFY(!valid.isEmpty());
+        QStringList valid;
+        for (const QStringList &numbers : keptNumbers())
+            valid += numbers;
+        QCOMPARE(valid.size(), 8);
         int tried = 0;
         for (const QString &printed : std::as_const(valid)) {
             const QString number = OrganisationNumber::normalise(printed);

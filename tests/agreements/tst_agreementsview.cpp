@@ -8,8 +8,10 @@
 #include "AmendmentDialog.h"
 #include "DialogHooks.h"
 #include "MainWindow.h"
+#include "PdfSupport.h"
 #include "ReportDocument.h"
 #include "Session.h"
+#include "TestSupport.h"
 #include "SharedCostModel.h"
 #include "ViewSupport.h"
 
@@ -19,7 +21,7 @@
 #include <QStandardPaths>
 #include <QTranslator>
 #include <QComboBox>
-#include <QDateEdit>
+#include "DateEdit.h"
 #include <QLabel>
 #include <QCheckBox>
 #include <QLineEdit>
@@ -124,10 +126,10 @@ private slots:
             QStringLiteral("Notice of termination must be given by 2028-12-31 (in 60 days)")));
         QVERIFY(!table("agreementsTable")->model()->index(0, 0).data(AgreementTableModel::WarningsRole)
                      .toStringList().isEmpty());
-        if (qEnvironmentVariableIsSet("VERKSTAN_SCREENSHOTS")) {
-            m_view->grab().save(QStringLiteral("/tmp/agreements-overview.png"));
+        if (const QString shots = TestSupport::screenshotDir({}); !shots.isEmpty()) {
+            m_view->grab().save(shots + QStringLiteral("/agreements-overview.png"));
             m_view->findChild<QTabWidget *>(QStringLiteral("agreementSections"))->setCurrentIndex(1);
-            m_view->grab().save(QStringLiteral("/tmp/agreements-costs.png"));
+            m_view->grab().save(shots + QStringLiteral("/agreements-costs.png"));
         }
     }
 
@@ -204,7 +206,7 @@ private slots:
     {
         whenModal<AmendmentDialog>([](AmendmentDialog *dialog) {
             QCOMPARE(dialog->findChild<QSpinBox *>(QStringLiteral("amendmentNumberSpin"))->value(), 1);
-            dialog->findChild<QDateEdit *>(QStringLiteral("amendmentDateEdit"))->setDate(d("2026-05-20"));
+            dialog->findChild<DateEdit *>(QStringLiteral("amendmentDateEdit"))->setDate(d("2026-05-20"));
             auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("amendmentTextEdit"));
             QVERIFY(!okButton(dialog)->isEnabled()); // no text yet
             text->setPlainText(QStringLiteral("Aktivitetsbudgeten 2027 höjs till 200 000 kr."));
@@ -256,7 +258,7 @@ private slots:
             table("partiesTable")->selectRow(row);
             whenModal<AgreementPartyDialog>([](AgreementPartyDialog *dialog) {
                 dialog->findChild<QCheckBox *>(QStringLiteral("leavesCheck"))->setChecked(true);
-                dialog->findChild<QDateEdit *>(QStringLiteral("leftEdit"))->setDate(d("2027-12-31"));
+                dialog->findChild<DateEdit *>(QStringLiteral("leftEdit"))->setDate(d("2027-12-31"));
                 okButton(dialog)->click();
             });
             m_view->editParty();
@@ -314,12 +316,12 @@ private slots:
             auto *host = dialog->findChild<QComboBox *>(QStringLiteral("hostCombo"));
             host->setCurrentIndex(host->findText(QStringLiteral("Region Örebro län")));
             // The end before the start is refused with the reason.
-            dialog->findChild<QDateEdit *>(QStringLiteral("startEdit"))->setDate(d("2026-01-01"));
-            dialog->findChild<QDateEdit *>(QStringLiteral("endEdit"))->setDate(d("2025-12-31"));
+            dialog->findChild<DateEdit *>(QStringLiteral("startEdit"))->setDate(d("2026-01-01"));
+            dialog->findChild<DateEdit *>(QStringLiteral("endEdit"))->setDate(d("2025-12-31"));
             QVERIFY(!okButton(dialog)->isEnabled());
             QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("problemsLabel"))->text().contains(
                 QStringLiteral("before it starts")));
-            dialog->findChild<QDateEdit *>(QStringLiteral("endEdit"))->setDate(d("2030-12-31"));
+            dialog->findChild<DateEdit *>(QStringLiteral("endEdit"))->setDate(d("2030-12-31"));
             QVERIFY(okButton(dialog)->isEnabled());
             okButton(dialog)->click();
         });
@@ -364,6 +366,7 @@ private slots:
 
     void tabInTheMainWindowPrintsTheInvoiceBasis()
     {
+        VERKSTAN_REQUIRE_TOOL("pdftotext");
         m_view.reset();
         MainWindow window(std::move(m_session));
         window.show();
@@ -384,13 +387,9 @@ private slots:
         window.findChild<QAction *>(QStringLiteral("actionExportPdf"))->trigger();
         DialogHooks::fileHook = nullptr;
         QVERIFY2(QFile::exists(pdf), qPrintable(window.messageWidget()->text()));
-        QProcess text;
-        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-        if (text.waitForFinished(30000) && text.exitCode() == 0) {
-            const QString out = QString::fromUtf8(text.readAllStandardOutput());
-            QVERIFY(out.contains(QStringLiteral("Invoice basis 2027")));
-            QVERIFY(out.contains(QStringLiteral("Järfälla kommun")));
-        }
+        const QString out = PdfSupport::text(pdf, false);
+        QVERIFY2(out.contains(QStringLiteral("Invoice basis 2027")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("Järfälla kommun")));
         // Delete from the Edit menu, then undo from it.
         window.findChild<QAction *>(QStringLiteral("actionDelete"))->trigger();
         QCOMPARE(view->currentAgreementId(), qint64(0));
@@ -398,10 +397,12 @@ private slots:
         QCOMPARE(view->findChild<QTableView *>(QStringLiteral("agreementsTable"))->model()->rowCount(), 1);
     }
 
+    // The tab in Swedish with an amendment, as pictures and PDF in a temporary folder
+    // (or the folder VERKSTAN_SCREENSHOTS names, to look at them).
     void swedishScreenshots()
     {
-        if (!qEnvironmentVariableIsSet("VERKSTAN_SCREENSHOTS"))
-            QSKIP("set VERKSTAN_SCREENSHOTS=1 to write /tmp/agreements-sv-*.png");
+        VERKSTAN_REQUIRE_TOOL("pdftotext");
+        const QString dir = TestSupport::screenshotDir(m_dir->path());
         QTranslator sv;
         QVERIFY(sv.load(QStringLiteral(":/i18n/verkstan_sv.qm")));
         QCoreApplication::installTranslator(&sv);
@@ -414,10 +415,16 @@ private slots:
         view.resize(1280, 760);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.grab().save(QStringLiteral("/tmp/agreements-sv-overview.png"));
+        QVERIFY(view.grab().save(dir + QStringLiteral("/agreements-sv-overview.png")));
         view.findChild<QTabWidget *>(QStringLiteral("agreementSections"))->setCurrentIndex(1);
-        view.grab().save(QStringLiteral("/tmp/agreements-sv-costs.png"));
-        view.makeReport()->exportPdf(QStringLiteral("/tmp/agreements-sv.pdf"));
+        QVERIFY(view.grab().save(dir + QStringLiteral("/agreements-sv-costs.png")));
+        const QString pdf = dir + QStringLiteral("/agreements-sv.pdf");
+        QString error;
+        QVERIFY2(view.makeReport()->exportPdf(pdf, &error), qPrintable(error));
+        const QString text = PdfSupport::text(pdf, false);
+        // The tab prints its invoice basis, in Swedish.
+        QVERIFY2(text.contains(QStringLiteral("Fakturaunderlag")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Järfälla kommun")));
         QCoreApplication::removeTranslator(&sv);
         QLocale::setDefault(QLocale::c());
     }

@@ -2,6 +2,7 @@
 #include "Database.h"
 #include "DemoData.h"
 #include "InvoiceBasisReport.h"
+#include "PdfSupport.h"
 #include "TestSupport.h"
 
 #include <QProcess>
@@ -17,11 +18,7 @@ namespace {
 // The text of a PDF as pdftotext gives it, no-break spaces as spaces.
 QString pdfText(const QString &path)
 {
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(p.readAllStandardOutput()).replace(QChar(0x00A0), QLatin1Char(' '));
+    return PdfSupport::text(path).replace(QChar(0x00A0), QLatin1Char(' '));
 }
 
 } // namespace
@@ -42,8 +39,6 @@ class TestInvoiceReport : public QObject
 private slots:
     void initTestCase()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-            QSKIP("pdftotext (poppler-utils) is not installed");
         m_db = path(QStringLiteral("demo.sqlite"));
         auto db = Database::open(m_db, {Database::Mode::Create, false, true});
         QVERIFY(db.ok());
@@ -57,6 +52,7 @@ private slots:
 
     void allParties()
     {
+        VERKSTAN_REQUIRE_TOOL("pdftotext");
         const QString pdf = path(QStringLiteral("all.pdf"));
         const auto r = runCli({QStringLiteral("report"), QStringLiteral("invoice"), QStringLiteral("--db"), m_db,
                                QStringLiteral("--agreement"), QString::number(m_agreement), QStringLiteral("--year"),
@@ -79,6 +75,7 @@ private slots:
 
     void onePartyAndRoundingToTheKrona()
     {
+        VERKSTAN_REQUIRE_TOOL("pdftotext");
         // 2028: 1 092 727 kr for the process leader; 15 % is 163 909,05 -> 163 909 kr, and
         // the shares add up to the cost: 437 091 + 4 x 163 909 = 1 092 727.
         const QString pdf = path(QStringLiteral("one.pdf"));

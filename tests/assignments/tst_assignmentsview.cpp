@@ -8,6 +8,7 @@
 #include "MinutesView.h"
 #include "ReportDocument.h"
 #include "Session.h"
+#include "TestSupport.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -184,8 +185,8 @@ private slots:
         QCOMPARE(cell(row, AssignmentTableModel::Body), kForum);
         QVERIFY(table()->model()->index(row, 0).data(Qt::ForegroundRole).isValid()); // overdue colour
         QVERIFY(!table()->model()->index(rowOfTask(QStringLiteral("boka lokal")), 0).data(Qt::ForegroundRole).isValid());
-        if (qEnvironmentVariableIsSet("VERKSTAN_SCREENSHOTS"))
-            m_view->grab().save(QStringLiteral("/tmp/assignments.png"));
+        if (const QString shots = TestSupport::screenshotDir({}); !shots.isEmpty())
+            m_view->grab().save(shots + QStringLiteral("/assignments.png"));
     }
 
     void filtersByPersonBodyStatusAndOverdue()
@@ -316,8 +317,7 @@ private slots:
 
     void printsTheFilteredList()
     {
-        if (!PdfSupport::available())
-            QSKIP("pdftotext is not installed");
+        VERKSTAN_REQUIRE_TOOL("pdftotext");
         giveAssignments();
         auto *body = child<QComboBox>("assignmentBody");
         body->setCurrentIndex(body->findText(kForum));
@@ -348,9 +348,9 @@ private slots:
         auto report = m_view->makeReport();
         QVERIFY(report);
         QCOMPARE(report->pageCount(), 1);
-        if (qEnvironmentVariableIsSet("VERKSTAN_SCREENSHOTS")) {
+        if (const QString shots = TestSupport::screenshotDir({}); !shots.isEmpty()) {
             body->setCurrentIndex(0);
-            m_view->makeReport()->exportPdf(QStringLiteral("/tmp/assignments.pdf"));
+            m_view->makeReport()->exportPdf(shots + QStringLiteral("/assignments.pdf"));
         }
     }
 
@@ -370,9 +370,9 @@ private slots:
         QCOMPARE(cell(0, AssignmentTableModel::Status), QStringLiteral("öppet"));
         QCOMPARE(child<QComboBox>("assignmentBody")->itemText(0), QStringLiteral("Alla organ"));
         QCOMPARE(child<QPushButton>("markDone")->text(), QStringLiteral("&Markera klart"));
-        if (qEnvironmentVariableIsSet("VERKSTAN_SCREENSHOTS")) {
-            m_view->grab().save(QStringLiteral("/tmp/assignments-sv.png"));
-            m_view->makeReport()->exportPdf(QStringLiteral("/tmp/assignments-sv.pdf"));
+        if (const QString shots = TestSupport::screenshotDir({}); !shots.isEmpty()) {
+            m_view->grab().save(shots + QStringLiteral("/assignments-sv.png"));
+            m_view->makeReport()->exportPdf(shots + QStringLiteral("/assignments-sv.pdf"));
         }
         AppSettings::setLanguage(AppSettings::Language::English);
     }

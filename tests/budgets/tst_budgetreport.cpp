@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "PdfSupport.h"
 #include "TestSupport.h"
 
 using TestSupport::runCli;
@@ -20,12 +21,8 @@ namespace {
 // The text of a PDF through pdftotext -layout, with no-break spaces as spaces.
 QString pdfText(const QString &pdf)
 {
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
-        return {};
     // Compatibility form: the ligatures the PDF draws (ﬁ, ﬀ) read as their letters.
-    return QString::fromUtf8(p.readAllStandardOutput())
+    return PdfSupport::text(pdf)
         .normalized(QString::NormalizationForm_KC)
         .replace(QChar(0x00A0), QLatin1Char(' '));
 }
@@ -44,8 +41,6 @@ class TestBudgetReport : public QObject
 private slots:
     void initTestCase()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-            QSKIP("pdftotext (poppler-utils) is not installed");
         m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
         const auto r = runCli({QStringLiteral("init"), QStringLiteral("--db"), m_demo, QStringLiteral("--demo")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -53,6 +48,7 @@ private slots:
 
     void cliWritesTheReport()
     {
+        VERKSTAN_REQUIRE_TOOL("pdftotext");
         const QString pdf = m_dir.filePath(QStringLiteral("budget.pdf"));
         const auto r = runCli({QStringLiteral("report"), QStringLiteral("budget"), QStringLiteral("--db"), m_demo,
                                QStringLiteral("--budget"), QStringLiteral("1"), QStringLiteral("-o"), pdf});
@@ -96,6 +92,7 @@ private slots:
 
     void aBreachedCapIsPrinted()
     {
+        VERKSTAN_REQUIRE_TOOL("pdftotext");
         auto db = Database::open(m_demo, {Database::Mode::OpenExisting});
         QVERIFY(db.ok());
         const BudgetRepository repo(**db);
@@ -103,7 +100,7 @@ private slots:
         const qint64 region = b.financingLines().first().id;
         QVERIFY(b.setAmount(region, 2025, Money::fromKronor(300000)).ok());
         const BudgetReport report(b, repo.loadOutcome(1, b).value(), QStringLiteral("demo"), QDate(2026, 11, 23));
-        const QString pdf = qEnvironmentVariable("VERKSTAN_SNAPSHOT_DIR").isEmpty() ? m_dir.filePath(QStringLiteral("breach.pdf")) : qEnvironmentVariable("VERKSTAN_SNAPSHOT_DIR") + QStringLiteral("/breach.pdf");
+        const QString pdf = TestSupport::screenshotDir(m_dir.path()) + QStringLiteral("/breach.pdf");
         QVERIFY(report.exportPdf(pdf));
         const QString text = pdfText(pdf);
         QVERIFY2(text.contains(QStringLiteral("2025: the financing (577 979 kr) is 22 020 kr more than the costs (555 959 kr)")), qPrintable(text));
@@ -124,9 +121,9 @@ private slots:
         QVERIFY(report->pageCount() >= 2);
         const QImage page = report->renderPage(1, 60); // the charts
         QVERIFY(!page.isNull());
-        if (const QString dir = qEnvironmentVariable("VERKSTAN_SNAPSHOT_DIR"); !dir.isEmpty())
+        if (const QString dir = TestSupport::screenshotDir({}); !dir.isEmpty())
             for (int i = 0; i < report->pageCount(); ++i)
-                report->renderPage(i, 80).save(dir + QStringLiteral("/budget-report-%1.png").arg(i + 1));
+                QVERIFY(report->renderPage(i, 80).save(dir + QStringLiteral("/budget-report-%1.png").arg(i + 1)));
     }
 };
 

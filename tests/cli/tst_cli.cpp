@@ -27,7 +27,7 @@ QString text(const QByteArray &bytes)
     return QString::fromUtf8(bytes);
 }
 
-// "exit 2; stderr: ..." for the failure message of a QVERIFY2.
+// "exit 2; stdout: ...; stderr: ..." for the failure message of a QVERIFY2.
 QByteArray describe(const ProcessResult &r)
 {
     return "exit " + QByteArray::number(r.exitCode) + "\nstdout: " + r.out + "\nstderr: " + r.err;
@@ -56,24 +56,24 @@ private:
         return copy;
     }
 
+    // The list as JSON. A failed command or output that is not a JSON array is a test
+    // failure (recorded here), never an empty list that could compare equal to another.
     static QJsonArray listJson(const QString &kind, const QString &db)
     {
-        const ProcessResult r = runCli({QStringLiteral("list"), kind, QStringLiteral("--db"), db,
-                                        QStringLiteral("--format"), QStringLiteral("json")});
-        if (r.exitCode != 0)
-            return {};
-        return QJsonDocument::fromJson(r.out).array();
+        const ProcessResult r = TestSupport::runCliOk({QStringLiteral("list"), kind, QStringLiteral("--db"), db,
+                                                       QStringLiteral("--format"), QStringLiteral("json")});
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+        if (r.exitCode == 0 && (error.error != QJsonParseError::NoError || !doc.isArray()))
+            QTest::qFail(qPrintable(QStringLiteral("list %1 gave no JSON array: %2").arg(kind, error.errorString())),
+                         __FILE__, __LINE__);
+        return doc.array();
     }
 
     static int count(const QString &kind, const QString &db)
     {
-        const ProcessResult r = runCli({QStringLiteral("list"), kind, QStringLiteral("--db"), db,
-                                        QStringLiteral("--format"), QStringLiteral("json")});
-        if (r.exitCode != 0)
-            return -1;
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
-        return error.error == QJsonParseError::NoError && doc.isArray() ? int(doc.array().size()) : -1;
+        const QJsonArray list = listJson(kind, db);
+        return QTest::currentTestFailed() ? -1 : int(list.size());
     }
 
     static ProcessResult init(const QString &db, bool demo = false)
@@ -191,9 +191,8 @@ private slots:
 
     void checkFindsABrokenReference()
     {
-        const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-        if (sqlite3.isEmpty())
-            QSKIP("the sqlite3 shell is not installed");
+        VERKSTAN_REQUIRE_TOOL("sqlite3");
+        const QString sqlite3 = TestSupport::toolPath(QStringLiteral("sqlite3"));
         const QString copy = copyOfDemo(QStringLiteral("broken-reference.sqlite"));
         QVERIFY(!copy.isEmpty());
         QProcess shell;
@@ -264,8 +263,11 @@ private slots:
             runCli({QStringLiteral("backup"), QStringLiteral("--db"), m_demo, QStringLiteral("--to"), target});
         QVERIFY2(r.exitCode == 0, describe(r).constData());
         QVERIFY(QFile::exists(target));
-        for (const QString &kind : {QStringLiteral("actors"), QStringLiteral("people"), QStringLiteral("bodies")})
-            QCOMPARE(listJson(kind, target), listJson(kind, m_demo));
+        for (const QString &kind : {QStringLiteral("actors"), QStringLiteral("people"), QStringLiteral("bodies")}) {
+            const QJsonArray copied = listJson(kind, target);
+            QVERIFY2(!copied.isEmpty(), qPrintable(kind));
+            QCOMPARE(copied, listJson(kind, m_demo));
+        }
         r = runCli({QStringLiteral("check"), QStringLiteral("--db"), target});
         QVERIFY2(r.exitCode == 0, describe(r).constData());
 

@@ -3,6 +3,7 @@
 #include "DemoData.h"
 #include "MapReport.h"
 #include "MapRevisionRepository.h"
+#include "PdfSupport.h"
 #include "TestSupport.h"
 
 #include <QProcess>
@@ -22,27 +23,20 @@ class TestMapReport : public QObject
 
     static QString pdfText(const QString &path, int page = 0)
     {
-        QStringList args{QStringLiteral("-layout")};
-        if (page > 0)
-            args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
-        args << path << QStringLiteral("-");
-        QProcess p;
-        p.start(QStringLiteral("pdftotext"), args);
-        p.waitForFinished(30000);
-        return QString::fromUtf8(p.readAllStandardOutput());
+        return page > 0 ? PdfSupport::pageText(path, page) : PdfSupport::text(path);
     }
 
 private slots:
     void initTestCase()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-            QSKIP("pdftotext (poppler-utils) is not installed");
         m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
-        QCOMPARE(runCli({QStringLiteral("init"), QStringLiteral("--db"), m_demo, QStringLiteral("--demo")}).exitCode, 0);
+        QVERIFY(TestSupport::runCliOk({QStringLiteral("init"), QStringLiteral("--db"), m_demo, QStringLiteral("--demo")})
+                    .exitCode == 0);
     }
 
     void publishedRevisionPrintsTitleBlockMapAndAppendix()
     {
+        VERKSTAN_REQUIRE_TOOL("pdftotext");
         auto db = Database::open(m_demo, {Database::Mode::OpenExisting, false});
         QVERIFY(db.ok());
         const MapRevision r1 = MapRevisionRepository(**db).load(1).value();
@@ -75,6 +69,7 @@ private slots:
 
     void revisionWhoseActorsWereDeletedStillPrintsInFull()
     {
+        VERKSTAN_REQUIRE_TOOL("pdftotext");
         const QString path = m_dir.filePath(QStringLiteral("deleted.sqlite"));
         auto opened = Database::open(path, {Database::Mode::Create});
         QVERIFY(opened.ok());
@@ -98,16 +93,22 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Business support · Regional")));
     }
 
-    void cliExitCodes()
+    void cliWritesTheCurrentMap()
     {
+        VERKSTAN_REQUIRE_TOOL("pdftotext");
         const QString pdf = m_dir.filePath(QStringLiteral("cli.pdf"));
         auto r = runCli({QStringLiteral("report"), QStringLiteral("map"), QStringLiteral("--db"), m_demo,
                          QStringLiteral("-o"), pdf});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.contains("current map"));
         QVERIFY(pdfText(pdf, 1).contains(QStringLiteral("Working copy, not published")));
+    }
+
+    void cliExitCodes()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("cli.pdf"));
         // A revision that does not exist: bad input, naming what exists.
-        r = runCli({QStringLiteral("report"), QStringLiteral("map"), QStringLiteral("--db"), m_demo,
+        auto r = runCli({QStringLiteral("report"), QStringLiteral("map"), QStringLiteral("--db"), m_demo,
                     QStringLiteral("--revision"), QStringLiteral("9"), QStringLiteral("-o"), pdf});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("no revision 9"), r.err.constData());

@@ -4,6 +4,7 @@
 #include "MapPublishDialog.h"
 #include "MapReport.h"
 #include "MapView.h"
+#include "PdfSupport.h"
 #include "ReportDocument.h"
 #include "Session.h"
 
@@ -231,6 +232,7 @@ private slots:
 
     void mainWindowExportsTheMapTabAsPdf()
     {
+        VERKSTAN_REQUIRE_TOOL("pdftotext");
         m_view.reset();
         MainWindow window(std::move(m_session));
         window.show();
@@ -252,10 +254,7 @@ private slots:
         window.findChild<QAction *>(QStringLiteral("actionExportPdf"))->trigger();
         DialogHooks::fileHook = nullptr;
         QVERIFY(suggested.endsWith(QStringLiteral("landscape-map.pdf")));
-        QProcess text;
-        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-        QVERIFY(text.waitForFinished(30000));
-        const QString out = QString::fromUtf8(text.readAllStandardOutput());
+        const QString out = PdfSupport::text(pdf, false);
         QVERIFY2(out.contains(QStringLiteral("Working copy, not published (latest revision: 1)")), qPrintable(out.left(400)));
     }
 

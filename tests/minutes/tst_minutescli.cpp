@@ -22,10 +22,12 @@ class TestMinutesCli : public QObject
     // The meeting id of the demo's final minutes (seed 004).
     QString finalMeeting()
     {
-        const auto list = runCli({QStringLiteral("list"), QStringLiteral("minutes"), QStringLiteral("--db"), m_db});
+        const auto list =
+            TestSupport::runCliOk({QStringLiteral("list"), QStringLiteral("minutes"), QStringLiteral("--db"), m_db});
         for (const QByteArray &line : list.out.split('\n'))
             if (line.contains(";final;"))
                 return QString::fromUtf8(line.split(';').value(1));
+        QTest::qFail("list minutes shows no final minutes", __FILE__, __LINE__);
         return {};
     }
 
@@ -49,8 +51,7 @@ private slots:
 
     void reportWritesThePdf()
     {
-        if (!PdfSupport::available())
-            QSKIP("pdftotext (poppler-utils) is not installed");
+        VERKSTAN_REQUIRE_TOOL("pdftotext");
         const QString meeting = finalMeeting();
         QVERIFY(!meeting.isEmpty());
         const QString pdf = m_dir.filePath(QStringLiteral("m.pdf"));

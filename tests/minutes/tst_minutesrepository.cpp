@@ -84,7 +84,7 @@ private slots:
     void initTestCase()
     {
         if (onPostgres() && postgresUrl().isEmpty())
-            QSKIP("No PostgreSQL server to test on: VERKSTAN_TEST_PG is not set.");
+            QSKIP(qPrintable(TestSupport::postgresMissingMessage()));
         if (onPostgres())
             qInfo("on PostgreSQL: %s", qPrintable(QUrl(postgresUrl()).toString(QUrl::RemovePassword)));
     }

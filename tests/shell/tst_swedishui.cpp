@@ -4,6 +4,8 @@
 #include "Session.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QStandardPaths>
@@ -60,6 +62,15 @@ private slots:
         QString why;
         OrganisationNumber::normalise(QStringLiteral("232100-0017"), &why);
         QVERIFY2(why.contains(QStringLiteral("Kontrollsiffran")), qPrintable(why));
+
+        // Qt's own dialogs are Swedish too (issue 18): the standard buttons, which
+        // Debian's qt_sv.qm lacks for Qt 6 and our catalogue supplies, and the file
+        // dialog's texts, which come from qt_sv.qm itself.
+        QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Save);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Avbryt"));
+        QCOMPARE(buttons.button(QDialogButtonBox::Save)->text(), QStringLiteral("Spara"));
+        QCOMPARE(QCoreApplication::translate("QFileDialog", "Look in:"), QStringLiteral("Leta i:"));
+        QCOMPARE(QCoreApplication::translate("QFileDialog", "File &name:"), QStringLiteral("Fil&namn:"));
     }
 
     void englishWhenChosen()

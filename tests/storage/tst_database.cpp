@@ -4,6 +4,7 @@
 #include "WriteTransaction.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -136,6 +137,25 @@ private slots:
         lock.close();
         auto db = Database::open(file);
         QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+    }
+
+    // Found by tst_crashsafety: a writer killed between creating its lock file and writing
+    // its process id into it left an empty lock file, and the database stayed locked
+    // for good ("in use by another program").
+    void emptyLockFileLeftByACrashIsTakenOver()
+    {
+        const QString file = path(QStringLiteral("empty-lock.sqlite"));
+        { auto db = Database::open(file, {Database::Mode::Create}); QVERIFY(db.ok()); }
+        QFile lock(file + QStringLiteral(".lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.close();
+        QCOMPARE(QFileInfo(lock).size(), qint64(0));
+        auto db = Database::open(file);
+        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+        // ...and the lock is ours now: a second writer is told who has it.
+        auto second = Database::open(file);
+        QVERIFY(!second.ok());
+        QVERIFY(second.errorMessage().contains(QString::number(QCoreApplication::applicationPid())));
     }
 
     void transactionsNestAndRollBack()

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QTimer>
 #include <QtTest>
@@ -40,6 +41,20 @@ inline void typeText(QWidget *widget, const QString &text)
         else
             QTest::sendKeyEvent(QTest::Click, widget, Qt::Key(c.toUpper().unicode()), QString(c), Qt::NoModifier);
     }
+}
+
+// The labels of w that would show a literal "&": a mnemonic needs a buddy to be one
+// ("&Time:" beside a row of two fields showed as "&Time:", issue 18).
+inline QStringList labelsShowingAmpersands(QWidget *w)
+{
+    QStringList found;
+    for (QLabel *label : w->findChildren<QLabel *>()) {
+        QString text = label->text();
+        text.remove(QStringLiteral("&&"));
+        if (label->textFormat() != Qt::RichText && text.contains(QLatin1Char('&')) && !label->buddy())
+            found << label->text();
+    }
+    return found;
 }
 
 inline QPushButton *okButton(QDialog *dialog)

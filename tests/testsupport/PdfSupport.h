@@ -1,20 +1,36 @@
 #pragma once
 
+#include "TestSupport.h"
+
 #include <QProcess>
 #include <QStandardPaths>
 #include <QString>
+#include <QtTest>
 
-// Reading PDFs the way a person's tools do: poppler's pdftotext and pdfinfo.
+// Reading PDFs the way a person's tools do: poppler's pdftotext and pdfinfo. A test
+// that reads a PDF starts with VERKSTAN_REQUIRE_TOOL("pdftotext"). A PDF that pdftotext
+// cannot read (a non-zero exit: what a corrupt PDF gives) is a test failure, recorded
+// here with poppler's message; the text is then empty.
 namespace PdfSupport {
 
-inline QString tool(const char *name)
+inline QString run(const char *program, const QStringList &args, const QString &pdf)
 {
-    return QStandardPaths::findExecutable(QString::fromLatin1(name));
-}
-
-inline bool available()
-{
-    return !tool("pdftotext").isEmpty() && !tool("pdfinfo").isEmpty();
+    const QString path = QStandardPaths::findExecutable(QString::fromLatin1(program));
+    if (path.isEmpty()) {
+        QTest::qFail(qPrintable(TestSupport::checkTool(QStringLiteral("pdftotext")).message), __FILE__, __LINE__);
+        return {};
+    }
+    QProcess p;
+    p.start(path, args);
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        QTest::qFail(qPrintable(QStringLiteral("%1 could not read %2 (exit %3): %4")
+                                    .arg(QString::fromLatin1(program), pdf)
+                                    .arg(p.exitCode())
+                                    .arg(QString::fromUtf8(p.readAllStandardError()))),
+                     __FILE__, __LINE__);
+        return {};
+    }
+    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 // The text of a PDF as `pdftotext -layout` reads it (pages separated by form feeds),
@@ -24,21 +40,22 @@ inline QString text(const QString &pdf, bool layout = true)
     QStringList args = {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")};
     if (layout)
         args.prepend(QStringLiteral("-layout"));
-    QProcess p;
-    p.start(tool("pdftotext"), args);
-    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-        qWarning("pdftotext failed: %s", p.readAllStandardError().constData());
-        return {};
-    }
-    return QString::fromUtf8(p.readAllStandardOutput());
+    return run("pdftotext", args, pdf);
 }
 
+// The text of one page (from 1), with layout.
+inline QString pageText(const QString &pdf, int page)
+{
+    return run("pdftotext",
+               {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"),
+                QString::number(page), QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")},
+               pdf);
+}
+
+// pdfinfo's report (Pages:, Page size:, ...).
 inline QString info(const QString &pdf)
 {
-    QProcess p;
-    p.start(tool("pdfinfo"), {pdf});
-    p.waitForFinished(60000);
-    return QString::fromUtf8(p.readAllStandardOutput());
+    return run("pdfinfo", {pdf}, pdf);
 }
 
 } // namespace PdfSupport

@@ -27,8 +27,9 @@ private slots:
     void cliRefusesBadBodyAndYear();
 
 private:
-    // The events of an .ics file as parsed by Python's icalendar; empty python = skip.
-    QJsonArray parse(const QString &path, QString *python);
+    // The events of an .ics file as parsed by Python's icalendar; a parser that throws
+    // on the file is a test failure (recorded here).
+    QJsonArray parse(const QString &path);
 };
 
 void TestIcsCalendar::escapesTextValues()
@@ -59,14 +60,15 @@ void TestIcsCalendar::foldsLongLinesWithoutBreakingCharacters()
     QCOMPARE(QString::fromUtf8(unfolded), line);
 }
 
-QJsonArray TestIcsCalendar::parse(const QString &path, QString *python)
+QJsonArray TestIcsCalendar::parse(const QString &path)
 {
-    // Debian's python3 (python3-icalendar) comes first; another python3 on PATH may lack it.
-    for (const QString &candidate : {QStringLiteral("/usr/bin/python3"), QStandardPaths::findExecutable(QStringLiteral("python3"))}) {
-        if (candidate.isEmpty() || !QFile::exists(candidate))
-            continue;
-        QProcess p;
-        p.start(candidate, {QStringLiteral("-c"), QStringLiteral(R"(
+    const QString python = TestSupport::toolPath(QStringLiteral("icalendar"));
+    if (python.isEmpty()) {
+        QTest::qFail(qPrintable(TestSupport::checkTool(QStringLiteral("icalendar")).message), __FILE__, __LINE__);
+        return {};
+    }
+    QProcess p;
+    p.start(python, {QStringLiteral("-c"), QStringLiteral(R"(
 import sys, json, icalendar
 cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
 out = []
@@ -81,15 +83,22 @@ for c in cal.walk():
                     'description': str(c.get('description', ''))})
 print(json.dumps(out))
 )"),
-                                  path});
-        p.waitForFinished(30000);
-        if (p.exitCode() == 0) {
-            *python = candidate;
-            return QJsonDocument::fromJson(p.readAllStandardOutput()).array();
-        }
+                    path});
+    // The parser throwing on our file is exactly what a broken calendar gives: a failure.
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        QTest::qFail(qPrintable(QStringLiteral("icalendar could not read %1: %2")
+                                    .arg(path, QString::fromUtf8(p.readAllStandardError()))),
+                     __FILE__, __LINE__);
+        return {};
     }
-    python->clear();
-    return {};
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(p.readAllStandardOutput(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray()) {
+        QTest::qFail(qPrintable(QStringLiteral("the icalendar script gave no events: %1").arg(error.errorString())),
+                     __FILE__, __LINE__);
+        return {};
+    }
+    return doc.array();
 }
 
 void TestIcsCalendar::parsesWithIcalendarAndKeepsUidsOnReExport()
@@ -120,10 +129,11 @@ void TestIcsCalendar::parsesWithIcalendarAndKeepsUidsOnReExport()
     for (const QByteArray &l : bytes.split('\n'))
         QVERIFY2(l.size() <= 76, l.constData()); // 75 octets and the CR
 
-    QString python;
-    const QJsonArray before = parse(first, &python);
-    if (python.isEmpty())
-        QSKIP("python3 with the icalendar module is not installed (packaging/install-deps.sh installs it)");
+    // From here on the calendar is read by a real parser, Python's icalendar.
+    VERKSTAN_REQUIRE_TOOL("icalendar");
+    const QJsonArray before = parse(first);
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY(!before.isEmpty());
     QCOMPARE(before.first().toObject().value(QStringLiteral("tzid")).toString(), QStringLiteral("Europe/Stockholm"));
     QCOMPARE(before.size(), 1 + 5); // the time zone and five slots
     QStringList uids;
@@ -160,7 +170,8 @@ void TestIcsCalendar::parsesWithIcalendarAndKeepsUidsOnReExport()
                                QStringLiteral("--body"), QString::number(body), QStringLiteral("--year"),
                                QString::number(year), QStringLiteral("-o"), second});
     QCOMPARE(run.exitCode, 0);
-    const QJsonArray after = parse(second, &python);
+    const QJsonArray after = parse(second);
+    QVERIFY(!QTest::currentTestFailed());
     QCOMPARE(after.size(), before.size());
     for (int i = 1; i < after.size(); ++i) {
         const QJsonObject a = after.at(i).toObject();
@@ -179,7 +190,7 @@ void TestIcsCalendar::cliRefusesBadBodyAndYear()
 {
     QTemporaryDir dir;
     const QString dbPath = dir.filePath(QStringLiteral("d.sqlite"));
-    QCOMPARE(TestSupport::runCli({QStringLiteral("init"), QStringLiteral("--db"), dbPath}).exitCode, 0);
+    QCOMPARE(TestSupport::runCliOk({QStringLiteral("init"), QStringLiteral("--db"), dbPath}).exitCode, 0);
     auto run = TestSupport::runCli({QStringLiteral("export"), QStringLiteral("ics"), QStringLiteral("--db"), dbPath,
                                     QStringLiteral("--body"), QStringLiteral("x"), QStringLiteral("--year"),
                                     QStringLiteral("2026")});

@@ -6,6 +6,7 @@
 #include "IcsCalendar.h"
 #include "MeetingDialog.h"
 #include "MeetingRepository.h"
+#include "PdfSupport.h"
 #include "Session.h"
 #include "SlotDialog.h"
 #include "WheelPainter.h"
@@ -14,7 +15,7 @@
 #include "WheelWidget.h"
 #include "WheelsView.h"
 
-#include <QDateEdit>
+#include "DateEdit.h"
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -40,6 +41,7 @@ private slots:
     void clickOnAMarkerSelectsItsSlot();
     void tableShowsTheWheelAndItsChecks();
     void editSlotThroughDialogAndUndo();
+    void impossibleDateInANewSlotIsRefused();
     void turnIntoMeetingEditAgendaAndUndo();
     void regionalOverviewMarksClashes();
     void newWheelFromTemplateAndUndo();
@@ -79,9 +81,11 @@ qint64 TestWheelsView::bodyId(const QString &name) const
 
 void TestWheelsView::shot(QWidget *w, const QString &name)
 {
-    const QByteArray dir = qgetenv("VERKSTAN_SHOTS");
-    if (!dir.isEmpty())
-        w->grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + name);
+    // Pictures to look at with VERKSTAN_SCREENSHOTS=<folder>; the grab is made and checked either way.
+    const QPixmap picture = w->grab();
+    QVERIFY(!picture.isNull());
+    if (const QString dir = TestSupport::screenshotDir({}); !dir.isEmpty())
+        QVERIFY(picture.save(dir + QLatin1Char('/') + name));
 }
 
 void TestWheelsView::anglesRunClockwiseFromJanuary()
@@ -177,7 +181,7 @@ void TestWheelsView::editSlotThroughDialogAndUndo()
     // A date in Q2 for a Q1 slot: a warning in the dialog, and it saves.
     whenModal<SlotDialog>([&](SlotDialog *d) {
         d->findChild<QLineEdit *>(QStringLiteral("slotPlace"))->setText(QStringLiteral("Nyköping, Culturum"));
-        d->findChild<QDateEdit *>(QStringLiteral("slotDate"))->setDate(QDate(m_year, 4, 14));
+        d->findChild<DateEdit *>(QStringLiteral("slotDate"))->setDate(QDate(m_year, 4, 14));
         QVERIFY(d->findChild<QLabel *>(QStringLiteral("slotWarning"))->text().contains(QStringLiteral("Q2")));
         d->accept();
     });
@@ -190,7 +194,7 @@ void TestWheelsView::editSlotThroughDialogAndUndo()
 
     // A date outside the year is refused in the dialog; nothing changes.
     whenModal<SlotDialog>([&](SlotDialog *d) {
-        d->findChild<QDateEdit *>(QStringLiteral("slotDate"))->setDate(QDate(m_year + 1, 1, 5));
+        d->findChild<DateEdit *>(QStringLiteral("slotDate"))->setDate(QDate(m_year + 1, 1, 5));
         d->accept();
         QVERIFY(d->isVisible());
         QVERIFY(d->findChild<QLabel *>(QStringLiteral("slotWarning"))->text().contains(QStringLiteral("outside")));
@@ -205,6 +209,37 @@ void TestWheelsView::editSlotThroughDialogAndUndo()
     QVERIFY(view.warnings().isEmpty());
     m_session->undoStack()->redo();
     QCOMPARE(view.wheel().slot(before.id)->place, QStringLiteral("Nyköping, Culturum"));
+}
+
+void TestWheelsView::impossibleDateInANewSlotIsRefused()
+{
+    WheelsView view(m_session.get());
+    const int slotCount = int(view.wheel().slotList.size());
+    // Typed key by key, as a convener would: QDateEdit turned 2026-02-30 into 2026-02-03
+    // without a word (issue 18). The text stays, the reason is shown, nothing is saved.
+    const QString typed = QStringLiteral("%1-02-30").arg(m_year);
+    whenModal<SlotDialog>([&](SlotDialog *d) {
+        QCOMPARE(labelsShowingAmpersands(d), QStringList());
+        auto *date = d->findChild<DateEdit *>(QStringLiteral("slotDate"));
+        date->setFocus();
+        date->selectAll();
+        QTest::keyClicks(date, typed);
+        QCOMPARE(date->text(), typed);
+        QVERIFY(!date->date().isValid());
+        const QString why = QStringLiteral("February %1 has %2 days").arg(m_year).arg(QDate(m_year, 2, 1).daysInMonth());
+        QVERIFY2(date->problem().contains(why), qPrintable(date->problem()));
+        QVERIFY(d->findChild<QLabel *>(QStringLiteral("slotWarning"))->text().contains(why));
+        d->accept();
+        QVERIFY(d->isVisible());
+        // Corrected, it is accepted.
+        date->selectAll();
+        QTest::keyClicks(date, QStringLiteral("%1-02-27").arg(m_year));
+        QVERIFY(date->hasAcceptableDate());
+        QCOMPARE(date->date(), QDate(m_year, 2, 27));
+        d->reject();
+    });
+    view.addSlot();
+    QCOMPARE(int(view.wheel().slotList.size()), slotCount);
 }
 
 void TestWheelsView::turnIntoMeetingEditAgendaAndUndo()
@@ -224,6 +259,7 @@ void TestWheelsView::turnIntoMeetingEditAgendaAndUndo()
 
     // The new meeting opens with its draft agenda; add an item and move it up.
     whenModal<MeetingDialog>([&](MeetingDialog *d) {
+        QCOMPARE(labelsShowingAmpersands(d), QStringList());
         QListWidget *agenda = d->agendaList();
         QCOMPARE(agenda->item(0)->text(), QStringLiteral("Opening of the meeting"));
         QCOMPARE(agenda->item(agenda->count() - 1)->text(), QStringLiteral("Closing of the meeting"));
@@ -328,17 +364,14 @@ void TestWheelsView::newWheelFromTemplateAndUndo()
 
 void TestWheelsView::wheelAndNoticePdfs()
 {
+    VERKSTAN_REQUIRE_TOOL("pdftotext");
     WheelsView view(m_session.get());
     auto report = view.makeReport();
     QVERIFY(report);
     QCOMPARE(report->pageLayout().orientation(), QPageLayout::Landscape);
     const QString pdf = m_dir->filePath(QStringLiteral("wheel.pdf"));
     QVERIFY(report->exportPdf(pdf));
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
-        QSKIP("pdftotext is not installed");
-    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    const QString text = PdfSupport::text(pdf);
     QVERIFY2(text.contains(QStringLiteral("Annual wheel %1").arg(m_year)), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Branschforum Gröna näringar")));
     QVERIFY(text.contains(QStringLiteral("Education orders")));
@@ -350,17 +383,14 @@ void TestWheelsView::wheelAndNoticePdfs()
     QVERIFY(notice);
     const QString noticePdf = m_dir->filePath(QStringLiteral("notice.pdf"));
     QVERIFY(notice->exportPdf(noticePdf));
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), noticePdf, QStringLiteral("-")});
-    QVERIFY(p.waitForFinished(30000));
-    const QString noticeText = QString::fromUtf8(p.readAllStandardOutput());
+    const QString noticeText = PdfSupport::text(noticePdf);
     QVERIFY2(noticeText.contains(QStringLiteral("Notice of meeting")), qPrintable(noticeText));
     QVERIFY(noticeText.contains(QStringLiteral("1.")));
     QVERIFY(noticeText.contains(QStringLiteral("Choice of adjuster")));
     QVERIFY(noticeText.contains(QStringLiteral("Closing of the meeting")));
-    const QByteArray dir = qgetenv("VERKSTAN_SHOTS");
-    if (!dir.isEmpty()) {
-        QFile::copy(pdf, QString::fromLocal8Bit(dir) + QStringLiteral("/wheel.pdf"));
-        QFile::copy(noticePdf, QString::fromLocal8Bit(dir) + QStringLiteral("/notice.pdf"));
+    if (const QString dir = TestSupport::screenshotDir({}); !dir.isEmpty()) {
+        QFile::copy(pdf, dir + QStringLiteral("/wheel.pdf"));
+        QFile::copy(noticePdf, dir + QStringLiteral("/notice.pdf"));
     }
 }
 

@@ -1,13 +1,13 @@
 #include "AppSettings.h"
 
+#include "Translations.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTranslator>
 
 namespace {
 const QString kLanguage = QStringLiteral("language");
@@ -64,18 +64,7 @@ void AppSettings::installTranslations(QCoreApplication *app)
         return;
     if (language() == Language::Swedish)
         QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
-    auto *ours = new QTranslator(app);
-    if (ours->load(QStringLiteral(":/i18n/verkstan_sv.qm")))
-        QCoreApplication::installTranslator(ours);
-    else
-        delete ours;
-    // Qt's own texts: buttons of standard dialogs, the print preview, ...
-    auto *qt = new QTranslator(app);
-    if (qt->load(QLocale(QLocale::Swedish), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
+    Translations::installSwedish(app); // ours, and Qt's own texts of standard dialogs
 }
 
 QString AppSettings::lastDatabase()
