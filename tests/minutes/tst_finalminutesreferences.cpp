@@ -52,7 +52,7 @@ private slots:
     void initTestCase()
     {
         if (TestSupport::onPostgres() && TestSupport::postgresUrl().isEmpty())
-            QSKIP("No PostgreSQL server to test on: VERKSTAN_TEST_PG is not set.");
+            QSKIP(qPrintable(TestSupport::postgresMissingMessage()));
         if (TestSupport::onPostgres())
             qInfo("on PostgreSQL: %s", qPrintable(QUrl(TestSupport::postgresUrl()).toString(QUrl::RemovePassword)));
         QStandardPaths::setTestModeEnabled(true);
