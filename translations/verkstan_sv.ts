@@ -1,11 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
     <name>ActorCommands</name>
     <message>
-        <source>%1: unknown kind '%2'; use actors</source>
-        <translation>%1: okänd sort '%2'; använd actors</translation>
+        <source>%1: unknown kind &apos;%2&apos;; use actors</source>
+        <translation>%1: okänd sort &apos;%2&apos;; använd actors</translation>
     </message>
     <message>
         <source>standard input</source>
@@ -55,16 +55,16 @@
         <translation>kolumn %1 saknar rubrik; godtagna kolumner är: %2</translation>
     </message>
     <message>
-        <source>unknown column "%1"; the accepted columns are: %2</source>
-        <translation>okänd kolumn "%1"; godtagna kolumner är: %2</translation>
+        <source>unknown column &quot;%1&quot;; the accepted columns are: %2</source>
+        <translation>okänd kolumn &quot;%1&quot;; godtagna kolumner är: %2</translation>
     </message>
     <message>
-        <source>the columns "%1" and "%2" are the same column (%3)</source>
-        <translation>kolumnerna "%1" och "%2" är samma kolumn (%3)</translation>
+        <source>the columns &quot;%1&quot; and &quot;%2&quot; are the same column (%3)</source>
+        <translation>kolumnerna &quot;%1&quot; och &quot;%2&quot; är samma kolumn (%3)</translation>
     </message>
     <message>
-        <source>there is no "name" column (in Swedish "namn"); it is required. The accepted columns are: %1</source>
-        <translation>kolumnen "namn" (på engelska "name") saknas; den krävs. Godtagna kolumner är: %1</translation>
+        <source>there is no &quot;name&quot; column (in Swedish &quot;namn&quot;); it is required. The accepted columns are: %1</source>
+        <translation>kolumnen &quot;namn&quot; (på engelska &quot;name&quot;) saknas; den krävs. Godtagna kolumner är: %1</translation>
     </message>
     <message>
         <source>expected %1 fields, found %2</source>
@@ -75,20 +75,20 @@
         <translation>tomt; använd något av %1 (eller det svenska eller engelska namnet)</translation>
     </message>
     <message>
-        <source>"%1" is not a type; use one of %2 (or the English or Swedish name)</source>
-        <translation>"%1" är ingen aktörstyp; använd något av %2 (eller det svenska eller engelska namnet)</translation>
+        <source>&quot;%1&quot; is not a type; use one of %2 (or the English or Swedish name)</source>
+        <translation>&quot;%1&quot; är ingen aktörstyp; använd något av %2 (eller det svenska eller engelska namnet)</translation>
     </message>
     <message>
-        <source>"%1" is not a level; use one of %2 (or the English or Swedish name)</source>
-        <translation>"%1" är ingen nivå; använd något av %2 (eller det svenska eller engelska namnet)</translation>
+        <source>&quot;%1&quot; is not a level; use one of %2 (or the English or Swedish name)</source>
+        <translation>&quot;%1&quot; är ingen nivå; använd något av %2 (eller det svenska eller engelska namnet)</translation>
     </message>
     <message>
-        <source>"%1" is not a list of areas; use %2 separated by "|" (or the English or Swedish names), or leave it empty</source>
-        <translation>"%1" är ingen lista över områden; använd %2 åtskilda med "|" (eller de svenska eller engelska namnen), eller lämna tomt</translation>
+        <source>&quot;%1&quot; is not a list of areas; use %2 separated by &quot;|&quot; (or the English or Swedish names), or leave it empty</source>
+        <translation>&quot;%1&quot; är ingen lista över områden; använd %2 åtskilda med &quot;|&quot; (eller de svenska eller engelska namnen), eller lämna tomt</translation>
     </message>
     <message>
-        <source>"%1" is not a list of roles; use %2 separated by "|" (or the English or Swedish names), or leave it empty</source>
-        <translation>"%1" är ingen lista över roller; använd %2 åtskilda med "|" (eller de svenska eller engelska namnen), eller lämna tomt</translation>
+        <source>&quot;%1&quot; is not a list of roles; use %2 separated by &quot;|&quot; (or the English or Swedish names), or leave it empty</source>
+        <translation>&quot;%1&quot; är ingen lista över roller; använd %2 åtskilda med &quot;|&quot; (eller de svenska eller engelska namnen), eller lämna tomt</translation>
     </message>
     <message>
         <source>the same organisation number as line %1 (%2)</source>
@@ -508,6 +508,33 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>ActorService</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <source>Import actors</source>
+        <translation>Importera aktörer</translation>
+    </message>
+    <message>
+        <source>Import 1 actor</source>
+        <translation>Importera 1 aktör</translation>
+    </message>
+    <message>
+        <source>Import %1 actors</source>
+        <translation>Importera %1 aktörer</translation>
+    </message>
+</context>
+<context>
     <name>ActorTableModel</name>
     <message>
         <source>Name</source>
@@ -854,8 +881,8 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Det finns inget avtal med id %1.</translation>
     </message>
     <message>
-        <source>unknown allocation method '%1'</source>
-        <translation>okänd fördelningsmetod '%1'</translation>
+        <source>unknown allocation method &apos;%1&apos;</source>
+        <translation>okänd fördelningsmetod &apos;%1&apos;</translation>
     </message>
     <message>
         <source>reading the parties of %1</source>
@@ -896,6 +923,21 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>deleting the agreement %1</source>
         <translation>borttagning av avtalet %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementService</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Ta bort %1</translation>
     </message>
 </context>
 <context>
@@ -1134,7 +1176,7 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>senast %1 före avtalstidens utgång, dvs. senast %2</translation>
     </message>
     <message>
-        <source>without notice, extended %1 at a time, with %2' notice before each end</source>
+        <source>without notice, extended %1 at a time, with %2&apos; notice before each end</source>
         <translation>utan uppsägning förlängs avtalet %1 i taget, med %2 uppsägningstid före varje utgång</translation>
     </message>
     <message>
@@ -1156,14 +1198,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>at least %1 municipalities are parties</source>
         <translation>minst %1 kommuner är parter</translation>
-    </message>
-    <message>
-        <source>%1 — &lt;span style="color:#107c10"&gt;met&lt;/span&gt; (%2 municipalities today)</source>
-        <translation>%1 — &lt;span style="color:#107c10"&gt;uppfyllt&lt;/span&gt; (%2 kommuner i dag)</translation>
-    </message>
-    <message>
-        <source>%1 — &lt;span style="color:#a4262c"&gt;&lt;b&gt;not met&lt;/b&gt;&lt;/span&gt;: %2</source>
-        <translation>%1 — &lt;span style="color:#a4262c"&gt;&lt;b&gt;inte uppfyllt&lt;/b&gt;&lt;/span&gt;: %2</translation>
     </message>
     <message>
         <source>from the start</source>
@@ -1208,6 +1242,22 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>invoice-basis-%1.pdf</source>
         <translation>fakturaunderlag-%1.pdf</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 municipalities today)</source>
+        <translation>%1 — %2 (%3 kommuner i dag)</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>uppfyllt</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>inte uppfyllt</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1364,25 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>%1, overdue</source>
         <translation>%1, försenat</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentService</name>
+    <message>
+        <source>The assignment is gone.</source>
+        <translation>Uppdraget finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Mark the assignment of %1 done</source>
+        <translation>Markera uppdraget för %1 som klart</translation>
+    </message>
+    <message>
+        <source>Carry on the assignment of %1</source>
+        <translation>För uppdraget för %1 vidare</translation>
+    </message>
+    <message>
+        <source>Reopen the assignment of %1</source>
+        <translation>Öppna uppdraget för %1 igen</translation>
     </message>
 </context>
 <context>
@@ -1784,15 +1853,15 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Ange organets namn.</translation>
     </message>
     <message>
-        <source>"%1" is not an actor in the register; choose the owner from the list.</source>
-        <translation>"%1" är ingen aktör i registret; välj ägaren i listan.</translation>
+        <source>&quot;%1&quot; is not an actor in the register; choose the owner from the list.</source>
+        <translation>&quot;%1&quot; är ingen aktör i registret; välj ägaren i listan.</translation>
     </message>
     <message>
         <source>§ &amp;numbering:</source>
         <translation>§-&amp;numrering:</translation>
     </message>
     <message>
-        <source>How the items of the body's minutes are numbered</source>
+        <source>How the items of the body&apos;s minutes are numbered</source>
         <translation>Hur paragraferna i organets protokoll numreras</translation>
     </message>
     <message>
@@ -1889,6 +1958,33 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>%1 cannot be deleted: it has annual wheels or meetings. Delete those first.</source>
         <translation>%1 kan inte tas bort: det finns årshjul eller möten för den. Ta bort dem först.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyService</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <source>Add seat for %1</source>
+        <translation>Lägg till plats för %1</translation>
+    </message>
+    <message>
+        <source>Change seat of %1</source>
+        <translation>Ändra plats för %1</translation>
+    </message>
+    <message>
+        <source>Remove seat of %1</source>
+        <translation>Ta bort plats för %1</translation>
     </message>
 </context>
 <context>
@@ -2041,7 +2137,7 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Takets belopp kan inte vara negativt (%1).</translation>
     </message>
     <message>
-        <source>%1 gives %2 in %3, more than %4 of that year's booked costs (%5) by %6.</source>
+        <source>%1 gives %2 in %3, more than %4 of that year&apos;s booked costs (%5) by %6.</source>
         <translation>%1 bidrar med %2 år %3, vilket är %6 mer än %4 av årets bokförda kostnader (%5).</translation>
     </message>
     <message>
@@ -2106,6 +2202,13 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>BudgetAmountsModel</name>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+</context>
+<context>
     <name>BudgetCharts</name>
     <message>
         <source>Budget</source>
@@ -2131,8 +2234,8 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
 <context>
     <name>BudgetCommands</name>
     <message>
-        <source>export: --budget needs the id of a budget (a whole number), not '%1'</source>
-        <translation>export: --budget behöver id för en budget (ett heltal), inte '%1'</translation>
+        <source>export: --budget needs the id of a budget (a whole number), not &apos;%1&apos;</source>
+        <translation>export: --budget behöver id för en budget (ett heltal), inte &apos;%1&apos;</translation>
     </message>
     <message>
         <source>is the database itself; choose another file to export to</source>
@@ -2143,8 +2246,8 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>exporterade budgeten %1 till %2</translation>
     </message>
     <message>
-        <source>import: unknown kind '%1'; use actors or budget</source>
-        <translation>import: okänd sort '%1'; använd actors eller budget</translation>
+        <source>import: unknown kind &apos;%1&apos;; use actors or budget</source>
+        <translation>import: okänd sort &apos;%1&apos;; använd actors eller budget</translation>
     </message>
     <message>
         <source>standard input</source>
@@ -2167,12 +2270,12 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>importerade budgeten %1 med id %2</translation>
     </message>
     <message>
-        <source>report: unknown kind '%1'; use budget</source>
-        <translation>report: okänd sort '%1'; använd budget</translation>
+        <source>report: unknown kind &apos;%1&apos;; use budget</source>
+        <translation>report: okänd sort &apos;%1&apos;; använd budget</translation>
     </message>
     <message>
-        <source>report: --budget needs the id of a budget (a whole number), not '%1'</source>
-        <translation>report: --budget behöver id för en budget (ett heltal), inte '%1'</translation>
+        <source>report: --budget needs the id of a budget (a whole number), not &apos;%1&apos;</source>
+        <translation>report: --budget behöver id för en budget (ett heltal), inte &apos;%1&apos;</translation>
     </message>
     <message>
         <source>report: -o needs the PDF file to write</source>
@@ -2188,6 +2291,33 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>%1: the booked costs (%2) are %3 above the budget (%4).</source>
         <translation>%1: de bokförda kostnaderna (%2) är %3 över budget (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetComparisonModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>%1 budget</source>
+        <translation>%1 budget</translation>
+    </message>
+    <message>
+        <source>%1 outcome</source>
+        <translation>%1 utfall</translation>
+    </message>
+    <message>
+        <source>%1 difference</source>
+        <translation>%1 skillnad</translation>
+    </message>
+    <message>
+        <source>Budget against outcome is computed; paste into the budget or the outcome.</source>
+        <translation>Budget mot utfall beräknas; klistra in i budgeten eller utfallet.</translation>
+    </message>
+    <message>
+        <source>Budget against outcome</source>
+        <translation>Budget mot utfall</translation>
     </message>
 </context>
 <context>
@@ -2209,8 +2339,8 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>åren måste följa på varandra; %1 kommer efter %2</translation>
     </message>
     <message>
-        <source>the header has no column "%1"</source>
-        <translation>rubrikraden saknar kolumnen "%1"</translation>
+        <source>the header has no column &quot;%1&quot;</source>
+        <translation>rubrikraden saknar kolumnen &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the header has no year columns (such as 2023;2024;2025)</source>
@@ -2225,8 +2355,8 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>budgeten behöver ett namn</translation>
     </message>
     <message>
-        <source>unknown category "%1"; use one of %2</source>
-        <translation>okänd kategori "%1"; använd någon av %2</translation>
+        <source>unknown category &quot;%1&quot;; use one of %2</source>
+        <translation>okänd kategori &quot;%1&quot;; använd någon av %2</translation>
     </message>
     <message>
         <source>a cost line of category other needs a name</source>
@@ -2237,36 +2367,36 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>ange finansiären som den heter i aktörsregistret</translation>
     </message>
     <message>
-        <source>unknown kind "%1"; use public or private</source>
-        <translation>okänd sort "%1"; använd public eller private</translation>
+        <source>unknown kind &quot;%1&quot;; use public or private</source>
+        <translation>okänd sort &quot;%1&quot;; använd public eller private</translation>
     </message>
     <message>
-        <source>unknown status "%1"; use confirmed, applied or in-kind</source>
-        <translation>okänd status "%1"; använd confirmed, applied eller in-kind</translation>
+        <source>unknown status &quot;%1&quot;; use confirmed, applied or in-kind</source>
+        <translation>okänd status &quot;%1&quot;; använd confirmed, applied eller in-kind</translation>
     </message>
     <message>
-        <source>unknown cap scope "%1"; use overall or per-year</source>
-        <translation>okänd omfattning för taket "%1"; använd overall eller per-year</translation>
+        <source>unknown cap scope &quot;%1&quot;; use overall or per-year</source>
+        <translation>okänd omfattning för taket &quot;%1&quot;; använd overall eller per-year</translation>
     </message>
     <message>
-        <source>"%1" is not a rate; write a percentage from 0 to 100, such as 50 %</source>
-        <translation>"%1" är ingen andel; skriv en procentsats från 0 till 100, till exempel 50 %</translation>
+        <source>&quot;%1&quot; is not a rate; write a percentage from 0 to 100, such as 50 %</source>
+        <translation>&quot;%1&quot; är ingen andel; skriv en procentsats från 0 till 100, till exempel 50 %</translation>
     </message>
     <message>
-        <source>unknown side "%1"; use budget, cost, financing, cap, cost_total or financing_total</source>
-        <translation>okänd sida "%1"; använd budget, cost, financing, cap, cost_total eller financing_total</translation>
+        <source>unknown side &quot;%1&quot;; use budget, cost, financing, cap, cost_total or financing_total</source>
+        <translation>okänd sida &quot;%1&quot;; använd budget, cost, financing, cap, cost_total eller financing_total</translation>
     </message>
     <message>
-        <source>there is no entered cost line named "%1" to compute from</source>
-        <translation>det finns ingen inmatad kostnadsrad som heter "%1" att beräkna från</translation>
+        <source>there is no entered cost line named &quot;%1&quot; to compute from</source>
+        <translation>det finns ingen inmatad kostnadsrad som heter &quot;%1&quot; att beräkna från</translation>
     </message>
     <message>
-        <source>"%1" is not a rate; write a percentage from 0 to 100, such as 15 %</source>
-        <translation>"%1" är ingen andel; skriv en procentsats från 0 till 100, till exempel 15 %</translation>
+        <source>&quot;%1&quot; is not a rate; write a percentage from 0 to 100, such as 15 %</source>
+        <translation>&quot;%1&quot; är ingen andel; skriv en procentsats från 0 till 100, till exempel 15 %</translation>
     </message>
     <message>
-        <source>unknown rounding "%1"; use kronor or ore</source>
-        <translation>okänd avrundning "%1"; använd kronor eller ore</translation>
+        <source>unknown rounding &quot;%1&quot;; use kronor or ore</source>
+        <translation>okänd avrundning &quot;%1&quot;; använd kronor eller ore</translation>
     </message>
     <message>
         <source>%1 is not %2 of %3 (%4)</source>
@@ -2286,145 +2416,18 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
-    <name>BudgetGridModel</name>
-    <message>
-        <source>Booked costs</source>
-        <translation>Bokförda kostnader</translation>
-    </message>
-    <message>
-        <source>Total booked costs</source>
-        <translation>Summa bokförda kostnader</translation>
-    </message>
-    <message>
-        <source>Financing</source>
-        <translation>Finansiering</translation>
-    </message>
-    <message>
-        <source>Public funders</source>
-        <translation>Offentliga finansiärer</translation>
-    </message>
-    <message>
-        <source>Private funders</source>
-        <translation>Privata finansiärer</translation>
-    </message>
-    <message>
-        <source>Total financing</source>
-        <translation>Summa finansiering</translation>
-    </message>
-    <message>
-        <source>Difference (financing − costs)</source>
-        <translation>Skillnad (finansiering − kostnader)</translation>
-    </message>
-    <message>
-        <source>%1 of %2, rounded to %3; computed, not entered.</source>
-        <translation>%1 av %2, avrundat till %3; beräknas, matas inte in.</translation>
-    </message>
-    <message>
-        <source>whole kronor</source>
-        <translation>hela kronor</translation>
-    </message>
-    <message>
-        <source>öre</source>
-        <translation>öre</translation>
-    </message>
-    <message>
-        <source>Entered per quarter; the year is their sum.</source>
-        <translation>Inmatat per kvartal; året är summan av dem.</translation>
-    </message>
-    <message>
-        <source>Q%1: %2</source>
-        <translation>K%1: %2</translation>
-    </message>
-    <message>
-        <source>Outcome, quarter %1</source>
-        <translation>Utfall, kvartal %1</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Utfall</translation>
-    </message>
-    <message>
-        <source>Budget against outcome</source>
-        <translation>Budget mot utfall</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totalt</translation>
-    </message>
-    <message>
-        <source>%1 budget</source>
-        <translation>%1 budget</translation>
-    </message>
-    <message>
-        <source>%1 outcome</source>
-        <translation>%1 utfall</translation>
-    </message>
-    <message>
-        <source>%1 difference</source>
-        <translation>%1 skillnad</translation>
-    </message>
-    <message>
-        <source>%1, %2: %3</source>
-        <translation>%1, %2: %3</translation>
-    </message>
-    <message>
-        <source>This budget cannot be changed here.</source>
-        <translation>Den här budgeten kan inte ändras här.</translation>
-    </message>
-    <message>
-        <source>Choose the cell where the pasted block should start.</source>
-        <translation>Välj cellen där det inklistrade blocket ska börja.</translation>
-    </message>
-    <message>
-        <source>Budget against outcome is computed; paste into the budget or the outcome.</source>
-        <translation>Budget mot utfall beräknas; klistra in i budgeten eller utfallet.</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no cells to paste.</source>
-        <translation>Urklipp innehåller inga celler att klistra in.</translation>
-    </message>
-    <message>
-        <source>The pasted block has %1 rows; from %2 it reaches past the last row.</source>
-        <translation>Det inklistrade blocket har %1 rader; från %2 når det förbi sista raden.</translation>
-    </message>
-    <message>
-        <source>The pasted block has %1 columns; from %2 it reaches past the last column.</source>
-        <translation>Det inklistrade blocket har %1 kolumner; från %2 når det förbi sista kolumnen.</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be changed (it is computed, a total or a heading); paste only onto entered amounts.</source>
-        <translation>%1 kan inte ändras (den beräknas, är en summa eller en rubrik); klistra bara in på inmatade belopp.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 is negative; amounts are 0 or more.</source>
-        <translation>%1: %2 är negativt; belopp är 0 eller mer.</translation>
-    </message>
-</context>
-<context>
     <name>BudgetImport</name>
     <message>
         <source>reading the actor register</source>
         <translation>läsning av aktörsregistret</translation>
     </message>
     <message>
-        <source>there is no actor named "%1" in the register (deleted or misspelt?); add the funder to the register first</source>
-        <translation>det finns ingen aktör som heter "%1" i registret (borttagen eller felstavad?); lägg först in finansiären i registret</translation>
+        <source>there is no actor named &quot;%1&quot; in the register (deleted or misspelt?); add the funder to the register first</source>
+        <translation>det finns ingen aktör som heter &quot;%1&quot; i registret (borttagen eller felstavad?); lägg först in finansiären i registret</translation>
     </message>
     <message>
-        <source>%1 actors are named "%2"; rename them in the register so the funder is clear</source>
-        <translation>%1 aktörer heter "%2"; byt namn på dem i registret så att det framgår vilken som är finansiär</translation>
+        <source>%1 actors are named &quot;%2&quot;; rename them in the register so the funder is clear</source>
+        <translation>%1 aktörer heter &quot;%2&quot;; byt namn på dem i registret så att det framgår vilken som är finansiär</translation>
     </message>
 </context>
 <context>
@@ -2438,7 +2441,7 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>%1 beräknas; dess utfall följer av utfallet för %2.</translation>
     </message>
     <message>
-        <source>%1 is outside the budget's years (%2–%3).</source>
+        <source>%1 is outside the budget&apos;s years (%2–%3).</source>
         <translation>%1 ligger utanför budgetens år (%2–%3).</translation>
     </message>
     <message>
@@ -2456,6 +2459,13 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>%1 has outcome for the whole of %2; clear it before entering quarters.</source>
         <translation>%1 har utfall för hela %2; töm det innan du för in kvartal.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetOutcomeModel</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
     </message>
 </context>
 <context>
@@ -2576,12 +2586,12 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>läsning av beloppen i budgeten %1</translation>
     </message>
     <message>
-        <source>unknown cost category '%1'</source>
-        <translation>okänd kostnadskategori '%1'</translation>
+        <source>unknown cost category &apos;%1&apos;</source>
+        <translation>okänd kostnadskategori &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown funder kind or status '%1', '%2'</source>
-        <translation>okänt slag eller okänd status för finansiär '%1', '%2'</translation>
+        <source>unknown funder kind or status &apos;%1&apos;, &apos;%2&apos;</source>
+        <translation>okänt slag eller okänd status för finansiär &apos;%1&apos;, &apos;%2&apos;</translation>
     </message>
     <message>
         <source>reading the caps of the budget %1</source>
@@ -2630,6 +2640,168 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>The line %1 is no longer in the budget %2.</source>
         <translation>Raden %1 finns inte längre i budgeten %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetService</name>
+    <message>
+        <source>A budget is removed only by undoing its making.</source>
+        <translation>En budget tas bort bara genom att det som skapade den ångras.</translation>
+    </message>
+    <message>
+        <source>Budget of %1 in %2</source>
+        <translation>Budget för %1 %2</translation>
+    </message>
+    <message>
+        <source>Paste %1 budget amounts</source>
+        <translation>Klistra in %1 budgetbelopp</translation>
+    </message>
+    <message>
+        <source>Paste %1 outcome amounts</source>
+        <translation>Klistra in %1 utfallsbelopp</translation>
+    </message>
+    <message>
+        <source>Outcome of %1 in quarter %2 of %3</source>
+        <translation>Utfall för %1 kvartal %2 %3</translation>
+    </message>
+    <message>
+        <source>Outcome of %1 in %2</source>
+        <translation>Utfall för %1 %2</translation>
+    </message>
+    <message>
+        <source>Add the cost line %1</source>
+        <translation>Lägg till kostnadsraden %1</translation>
+    </message>
+    <message>
+        <source>Add the financing line %1</source>
+        <translation>Lägg till finansieringsraden %1</translation>
+    </message>
+    <message>
+        <source>Rename the line %1</source>
+        <translation>Byt namn på raden %1</translation>
+    </message>
+    <message>
+        <source>%1 is a financing line; it is named after its funder in the register.</source>
+        <translation>%1 är en finansieringsrad; den heter som sin finansiär i aktörsregistret.</translation>
+    </message>
+    <message>
+        <source>The budget has no line with id %1.</source>
+        <translation>Budgeten har ingen rad med id %1.</translation>
+    </message>
+    <message>
+        <source>Remove the line %1</source>
+        <translation>Ta bort raden %1</translation>
+    </message>
+    <message>
+        <source>A new budget needs a name.</source>
+        <translation>En ny budget behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>New budget %1</source>
+        <translation>Ny budget %1</translation>
+    </message>
+    <message>
+        <source>Import a budget</source>
+        <translation>Importera en budget</translation>
+    </message>
+    <message>
+        <source>Import the budget %1</source>
+        <translation>Importera budgeten %1</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetSheet</name>
+    <message>
+        <source>Booked costs</source>
+        <translation>Bokförda kostnader</translation>
+    </message>
+    <message>
+        <source>Total booked costs</source>
+        <translation>Summa bokförda kostnader</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Public funders</source>
+        <translation>Offentliga finansiärer</translation>
+    </message>
+    <message>
+        <source>Private funders</source>
+        <translation>Privata finansiärer</translation>
+    </message>
+    <message>
+        <source>Total financing</source>
+        <translation>Summa finansiering</translation>
+    </message>
+    <message>
+        <source>Difference (financing − costs)</source>
+        <translation>Skillnad (finansiering − kostnader)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>This budget cannot be changed here.</source>
+        <translation>Den här budgeten kan inte ändras här.</translation>
+    </message>
+    <message>
+        <source>Choose the cell where the pasted block should start.</source>
+        <translation>Välj cellen där det inklistrade blocket ska börja.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no cells to paste.</source>
+        <translation>Urklipp innehåller inga celler att klistra in.</translation>
+    </message>
+    <message>
+        <source>The pasted block has %1 rows; from %2 it reaches past the last row.</source>
+        <translation>Det inklistrade blocket har %1 rader; från %2 når det förbi sista raden.</translation>
+    </message>
+    <message>
+        <source>The pasted block has %1 columns; from %2 it reaches past the last column.</source>
+        <translation>Det inklistrade blocket har %1 kolumner; från %2 når det förbi sista kolumnen.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed (it is computed, a total or a heading); paste only onto entered amounts.</source>
+        <translation>%1 kan inte ändras (den beräknas, är en summa eller en rubrik); klistra bara in på inmatade belopp.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is negative; amounts are 0 or more.</source>
+        <translation>%1: %2 är negativt; belopp är 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>%1 of %2, rounded to %3; computed, not entered.</source>
+        <translation>%1 av %2, avrundat till %3; beräknas, matas inte in.</translation>
+    </message>
+    <message>
+        <source>whole kronor</source>
+        <translation>hela kronor</translation>
+    </message>
+    <message>
+        <source>öre</source>
+        <translation>öre</translation>
+    </message>
+    <message>
+        <source>Entered per quarter; the year is their sum.</source>
+        <translation>Inmatat per kvartal; året är summan av dem.</translation>
+    </message>
+    <message>
+        <source>Q%1: %2</source>
+        <translation>K%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2769,7 +2941,7 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Lägg till en kostnadsrad</translation>
     </message>
     <message>
-        <source>Required for Other; otherwise the category's name</source>
+        <source>Required for Other; otherwise the category&apos;s name</source>
         <translation>Krävs för Övrigt; annars kategorins namn</translation>
     </message>
     <message>
@@ -3019,15 +3191,15 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
 <context>
     <name>Cli</name>
     <message>
-        <source>Try '%1 --help'.</source>
-        <translation>Prova '%1 --help'.</translation>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Prova &apos;%1 --help&apos;.</translation>
     </message>
     <message>
         <source>the file is empty, not a Verkstan database</source>
         <translation>filen är tom och ingen Verkstan-databas</translation>
     </message>
     <message>
-        <source>the database has schema %1, older than this program's %2; open it once in Verkstan (or import into it with %3) to bring it up to date</source>
+        <source>the database has schema %1, older than this program&apos;s %2; open it once in Verkstan (or import into it with %3) to bring it up to date</source>
         <translation>databasen har schema %1, äldre än programmets %2; öppna den en gång i Verkstan (eller importera till den med %3) så uppdateras den</translation>
     </message>
     <message>
@@ -3046,16 +3218,16 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Skriv en konsistent kopia av databasen till OUT, även medan skrivbordsprogrammet har den öppen.</translation>
     </message>
     <message>
-        <source>Import actors from a CSV file (docs/csv-format.md; "-" reads standard input). All or nothing: when any row is bad nothing is written, unless --skip-invalid is given. Every problem is shown as "line N: column: reason", and a bad row makes the exit code 3.</source>
-        <translation>Importera aktörer från en CSV-fil (docs/csv-format.md; "-" läser standardinmatningen). Allt eller inget: är någon rad felaktig skrivs ingenting, om inte --skip-invalid anges. Varje problem visas som "rad N: kolumn: orsak", och en felaktig rad ger slutkoden 3.</translation>
+        <source>Import actors from a CSV file (docs/csv-format.md; &quot;-&quot; reads standard input). All or nothing: when any row is bad nothing is written, unless --skip-invalid is given. Every problem is shown as &quot;line N: column: reason&quot;, and a bad row makes the exit code 3.</source>
+        <translation>Importera aktörer från en CSV-fil (docs/csv-format.md; &quot;-&quot; läser standardinmatningen). Allt eller inget: är någon rad felaktig skrivs ingenting, om inte --skip-invalid anges. Varje problem visas som &quot;rad N: kolumn: orsak&quot;, och en felaktig rad ger slutkoden 3.</translation>
     </message>
     <message>
         <source>Write every actor as CSV in the import format, or as JSON: an array of objects with the id and the CSV column names.</source>
         <translation>Skriv alla aktörer som CSV i importformatet, eller som JSON: en lista av objekt med id och CSV-kolumnernas namn.</translation>
     </message>
     <message>
-        <source>Print the ids and names of the records of one kind, as CSV with a header line (";" between fields) or as JSON.</source>
-        <translation>Skriv id och namn för posterna av en sort, som CSV med rubrikrad (";" mellan fälten) eller som JSON.</translation>
+        <source>Print the ids and names of the records of one kind, as CSV with a header line (&quot;;&quot; between fields) or as JSON.</source>
+        <translation>Skriv id och namn för posterna av en sort, som CSV med rubrikrad (&quot;;&quot; mellan fälten) eller som JSON.</translation>
     </message>
     <message>
         <source>Usage: %1 COMMAND [options]</source>
@@ -3114,31 +3286,31 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>inget kommando angavs</translation>
     </message>
     <message>
-        <source>help: unexpected argument '%1'</source>
-        <translation>help: oväntat argument '%1'</translation>
+        <source>help: unexpected argument &apos;%1&apos;</source>
+        <translation>help: oväntat argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>help: unknown command '%1'</source>
-        <translation>help: okänt kommando '%1'</translation>
+        <source>help: unknown command &apos;%1&apos;</source>
+        <translation>help: okänt kommando &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--version: unexpected argument '%1'</source>
-        <translation>--version: oväntat argument '%1'</translation>
+        <source>--version: unexpected argument &apos;%1&apos;</source>
+        <translation>--version: oväntat argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown option '%1'; a command comes first</source>
-        <translation>okänd flagga '%1'; kommandot ska stå först</translation>
+        <source>unknown option &apos;%1&apos;; a command comes first</source>
+        <translation>okänd flagga &apos;%1&apos;; kommandot ska stå först</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>okänt kommando '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>okänt kommando &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Write a budget as CSV: one row per line (side, name, one column per year in kronor, total), then the totals of costs and of financing.</source>
         <translation>Skriv en budget som CSV: en rad per budgetrad (sida, namn, en kolumn per år i kronor, summa), sedan summorna för kostnader och finansiering.</translation>
     </message>
     <message>
-        <source>Check a database: its schema version, SQLite's integrity and reference checks, the seals of every body's final minutes, and the numbers of actors, people and bodies. Prints OK, or every problem and exits with 1. The file is not upgraded.</source>
+        <source>Check a database: its schema version, SQLite&apos;s integrity and reference checks, the seals of every body&apos;s final minutes, and the numbers of actors, people and bodies. Prints OK, or every problem and exits with 1. The file is not upgraded.</source>
         <translation>Kontrollera en databas: schemaversion, SQLites integritets- och referenskontroller, förseglingarna av varje organs justerade protokoll samt antalet aktörer, personer och organ. Skriver OK, eller varje problem och avslutar med 1. Filen uppgraderas inte.</translation>
     </message>
     <message>
@@ -3150,20 +3322,20 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Skriv landskapskartan som PDF: ett huvud med ägare, revision och datum, kartan och en bilaga med aktörerna ruta för ruta. Utan --revision skrivs den aktuella kartan (ej publicerad).</translation>
     </message>
     <message>
-        <source>Write a body's annual wheel of a year as an iCalendar file (RFC 5545, times in Europe/Stockholm): one event per planned meeting, with the agenda when the slot has become a meeting. Exporting again updates the same events in Outlook and Thunderbird.</source>
+        <source>Write a body&apos;s annual wheel of a year as an iCalendar file (RFC 5545, times in Europe/Stockholm): one event per planned meeting, with the agenda when the slot has become a meeting. Exporting again updates the same events in Outlook and Thunderbird.</source>
         <translation>Skriv ett organs årshjul för ett år som en iCalendar-fil (RFC 5545, tider i Europe/Stockholm): en händelse per planerat möte, med dagordningen när mötet har skapats. En ny export uppdaterar samma händelser i Outlook och Thunderbird.</translation>
     </message>
     <message>
-        <source>Print a body's annual wheel of a year to a PDF, A4 landscape: the circle with its legend and rule checks, then a table of the meetings with their topics and input material.</source>
+        <source>Print a body&apos;s annual wheel of a year to a PDF, A4 landscape: the circle with its legend and rule checks, then a table of the meetings with their topics and input material.</source>
         <translation>Skriv ut ett organs årshjul för ett år som PDF, A4 liggande: cirkeln med teckenförklaring och regelkontroller, sedan en tabell över mötena med ämnen och underlag.</translation>
     </message>
     <message>
-        <source>Write the invoice basis of a cooperation agreement for a year as a PDF: what every party pays of each shared cost, and a page per invoiced party; with --party, only that party's page.</source>
+        <source>Write the invoice basis of a cooperation agreement for a year as a PDF: what every party pays of each shared cost, and a page per invoiced party; with --party, only that party&apos;s page.</source>
         <translation>Skriv fakturaunderlaget för ett samverkansavtal för ett år som PDF: vad varje part betalar av varje gemensam kostnad, och en sida per fakturerad part; med --party bara den partens sida.</translation>
     </message>
     <message>
-        <source>Import a budget from a CSV file in the format export budget writes (docs/csv-format.md) as a new budget. All or nothing: every problem is shown as "line N: column: reason" and makes the exit code 3.</source>
-        <translation>Importera en budget från en CSV-fil i det format som export budget skriver (docs/csv-format.md) som en ny budget. Allt eller inget: varje fel visas som "line N: column: reason" och ger slutkoden 3.</translation>
+        <source>Import a budget from a CSV file in the format export budget writes (docs/csv-format.md) as a new budget. All or nothing: every problem is shown as &quot;line N: column: reason&quot; and makes the exit code 3.</source>
+        <translation>Importera en budget från en CSV-fil i det format som export budget skriver (docs/csv-format.md) som en ny budget. Allt eller inget: varje fel visas som &quot;line N: column: reason&quot; och ger slutkoden 3.</translation>
     </message>
     <message>
         <source>Write the budget report as a PDF: the booked costs and the financing per year as in the budget application, the checks, budget against outcome and the charts.</source>
@@ -3193,16 +3365,16 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>importera de giltiga raderna även när andra rader är felaktiga (avslutar ändå med 3)</translation>
     </message>
     <message>
-        <source>output format: csv (the default; ";" between fields) or json</source>
-        <translation>utdataformat: csv (standard; ";" mellan fälten) eller json</translation>
+        <source>output format: csv (the default; &quot;;&quot; between fields) or json</source>
+        <translation>utdataformat: csv (standard; &quot;;&quot; mellan fälten) eller json</translation>
     </message>
     <message>
         <source>write to OUT instead of standard output</source>
         <translation>skriv till OUT i stället för till standardutmatningen</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>okänd flagga '%1'</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>okänd flagga &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 is given more than once</source>
@@ -3213,8 +3385,8 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>%1 behöver ett värde</translation>
     </message>
     <message>
-        <source>unknown format '%1'; use csv or json</source>
-        <translation>okänt format '%1'; använd csv eller json</translation>
+        <source>unknown format &apos;%1&apos;; use csv or json</source>
+        <translation>okänt format &apos;%1&apos;; använd csv eller json</translation>
     </message>
     <message>
         <source>%1 is required</source>
@@ -3225,8 +3397,8 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>%1 saknas</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>oväntat argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>oväntat argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the id of the budget (see list budgets)</source>
@@ -3361,7 +3533,7 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>&amp;Metod:</translation>
     </message>
     <message>
-        <source>Each party's percentage or number is set under Parties and term (Change party…).</source>
+        <source>Each party&apos;s percentage or number is set under Parties and term (Change party…).</source>
         <translation>Varje parts procentsats eller tal anges under Parter och avtalstid (Ändra part…).</translation>
     </message>
     <message>
@@ -3432,12 +3604,12 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>ett fält inom citattecken (kolumn %1) avslutas aldrig; ett citattecken saknas</translation>
     </message>
     <message>
-        <source>unexpected text after the closing quotation mark in column %1; a quotation mark inside a quoted field must be doubled ("")</source>
-        <translation>oväntad text efter det avslutande citattecknet i kolumn %1; ett citattecken inuti ett fält inom citattecken ska skrivas dubbelt ("")</translation>
+        <source>unexpected text after the closing quotation mark in column %1; a quotation mark inside a quoted field must be doubled (&quot;&quot;)</source>
+        <translation>oväntad text efter det avslutande citattecknet i kolumn %1; ett citattecken inuti ett fält inom citattecken ska skrivas dubbelt (&quot;&quot;)</translation>
     </message>
     <message>
-        <source>a quotation mark inside the unquoted field in column %1; put the whole field in quotation marks and double the quotation mark ("")</source>
-        <translation>ett citattecken i fältet i kolumn %1, som inte står inom citattecken; sätt hela fältet inom citattecken och skriv citattecknet dubbelt ("")</translation>
+        <source>a quotation mark inside the unquoted field in column %1; put the whole field in quotation marks and double the quotation mark (&quot;&quot;)</source>
+        <translation>ett citattecken i fältet i kolumn %1, som inte står inom citattecken; sätt hela fältet inom citattecken och skriv citattecknet dubbelt (&quot;&quot;)</translation>
     </message>
     <message>
         <source>the file is empty; expected a header row and at least one data row</source>
@@ -3456,8 +3628,8 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Kunde inte läsa %1: %2</translation>
     </message>
     <message>
-        <source>this is a spreadsheet workbook (such as .xlsx or .ods), not a CSV file; save it as "CSV UTF-8" or "CSV (semicolon separated)" first</source>
-        <translation>detta är en kalkylbok (till exempel .xlsx eller .ods), inte en CSV-fil; spara den först som "CSV UTF-8" eller "CSV (semikolonavgränsad)"</translation>
+        <source>this is a spreadsheet workbook (such as .xlsx or .ods), not a CSV file; save it as &quot;CSV UTF-8&quot; or &quot;CSV (semicolon separated)&quot; first</source>
+        <translation>detta är en kalkylbok (till exempel .xlsx eller .ods), inte en CSV-fil; spara den först som &quot;CSV UTF-8&quot; eller &quot;CSV (semikolonavgränsad)&quot;</translation>
     </message>
     <message>
         <source>the file contains binary data, not text; it is not a CSV file</source>
@@ -3491,7 +3663,7 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Mappen %1 kan inte skapas.</translation>
     </message>
     <message>
-        <source>%1 is in use by %2 (process %3 on %4). Close it there first; two programs writing to one file would lose each other's changes.</source>
+        <source>%1 is in use by %2 (process %3 on %4). Close it there first; two programs writing to one file would lose each other&apos;s changes.</source>
         <translation>%1 används av %2 (process %3 på %4). Stäng den där först; två program som skriver i samma fil skulle förlora varandras ändringar.</translation>
     </message>
     <message>
@@ -3515,8 +3687,8 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>%1 skrevs av en nyare version av Verkstan (schema %2; det här programmet känner till schema %3). Öppna den med den nyare versionen; ingenting ändrades.</translation>
     </message>
     <message>
-        <source>"%1" is not a PostgreSQL address like postgresql://user@host/database.</source>
-        <translation>"%1" är ingen PostgreSQL-adress som postgresql://användare@värd/databas.</translation>
+        <source>&quot;%1&quot; is not a PostgreSQL address like postgresql://user@host/database.</source>
+        <translation>&quot;%1&quot; är ingen PostgreSQL-adress som postgresql://användare@värd/databas.</translation>
     </message>
     <message>
         <source>The PostgreSQL driver (QPSQL) is not installed.</source>
@@ -3531,7 +3703,7 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Den delade databasen skrevs av en nyare version av Verkstan (schema %1).</translation>
     </message>
     <message>
-        <source>the database is busy with another program's write; try again in a moment</source>
+        <source>the database is busy with another program&apos;s write; try again in a moment</source>
         <translation>databasen är upptagen av ett annat programs skrivning; försök igen om en stund</translation>
     </message>
     <message>
@@ -3865,6 +4037,13 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>Door</name>
+    <message>
+        <source>The record is gone: it was deleted meanwhile.</source>
+        <translation>Posten finns inte längre: den har tagits bort under tiden.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPanel</name>
     <message>
         <source>open</source>
@@ -3911,11 +4090,11 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Öppna i&amp;gen</translation>
     </message>
     <message>
-        <source>No open assignments from the body's earlier meetings.</source>
+        <source>No open assignments from the body&apos;s earlier meetings.</source>
         <translation>Inga öppna uppdrag från organets tidigare möten.</translation>
     </message>
     <message>
-        <source>Open assignments from the body's earlier meetings: %1 still to follow up of %2 listed.</source>
+        <source>Open assignments from the body&apos;s earlier meetings: %1 still to follow up of %2 listed.</source>
         <translation>Öppna uppdrag från organets tidigare möten: %1 av %2 återstår att följa upp.</translation>
     </message>
     <message>
@@ -4076,23 +4255,23 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Summa att betala för %1</translation>
     </message>
     <message>
-        <source>Amounts in Swedish kronor. The shares follow the cost allocation of the agreement; rounding is to whole kronor, and the kronor left over go to the largest remainders, so all parties' shares add up exactly to each cost.</source>
+        <source>Amounts in Swedish kronor. The shares follow the cost allocation of the agreement; rounding is to whole kronor, and the kronor left over go to the largest remainders, so all parties&apos; shares add up exactly to each cost.</source>
         <translation>Belopp i svenska kronor. Andelarna följer avtalets kostnadsfördelning; avrundning sker till hela kronor och de kronor som blir över går till de största resterna, så att alla parters andelar summerar exakt till varje kostnad.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceCommands</name>
     <message>
-        <source>report: --agreement needs the id of an agreement (a whole number), not '%1'</source>
-        <translation>report: --agreement behöver ett avtals id (ett heltal), inte '%1'</translation>
+        <source>report: --agreement needs the id of an agreement (a whole number), not &apos;%1&apos;</source>
+        <translation>report: --agreement behöver ett avtals id (ett heltal), inte &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>report: --year needs a year such as 2026, not '%1'</source>
-        <translation>report: --year behöver ett år som 2026, inte '%1'</translation>
+        <source>report: --year needs a year such as 2026, not &apos;%1&apos;</source>
+        <translation>report: --year behöver ett år som 2026, inte &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>report: --party needs the id of an actor (a whole number), not '%1'</source>
-        <translation>report: --party behöver en aktörs id (ett heltal), inte '%1'</translation>
+        <source>report: --party needs the id of an actor (a whole number), not &apos;%1&apos;</source>
+        <translation>report: --party behöver en aktörs id (ett heltal), inte &apos;%1&apos;</translation>
     </message>
     <message>
         <source>report: -o needs a file name; a PDF is not written to standard output</source>
@@ -4122,7 +4301,7 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Markera som &amp;åtgärdad</translation>
     </message>
     <message>
-        <source>Adjusters' comments on this item:</source>
+        <source>Adjusters&apos; comments on this item:</source>
         <translation>Justerarnas kommentarer till paragrafen:</translation>
     </message>
     <message>
@@ -4141,8 +4320,8 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
 <context>
     <name>ListCommand</name>
     <message>
-        <source>list: unknown kind '%1'; use one of %2</source>
-        <translation>list: okänd sort '%1'; använd någon av %2</translation>
+        <source>list: unknown kind &apos;%1&apos;; use one of %2</source>
+        <translation>list: okänd sort &apos;%1&apos;; använd någon av %2</translation>
     </message>
     <message>
         <source>Kinds:</source>
@@ -4386,12 +4565,12 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
 <context>
     <name>MapCommands</name>
     <message>
-        <source>report: --revision needs the number of a published revision (1, 2, ...), not '%1'</source>
-        <translation>report: --revision behöver numret på en publicerad revision (1, 2, ...), inte '%1'</translation>
+        <source>report: --revision needs the number of a published revision (1, 2, ...), not &apos;%1&apos;</source>
+        <translation>report: --revision behöver numret på en publicerad revision (1, 2, ...), inte &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>report: --paper is a3 or a4, not '%1'</source>
-        <translation>report: --paper är a3 eller a4, inte '%1'</translation>
+        <source>report: --paper is a3 or a4, not &apos;%1&apos;</source>
+        <translation>report: --paper är a3 eller a4, inte &apos;%1&apos;</translation>
     </message>
     <message>
         <source>report: give the PDF file to write with -o OUT.pdf</source>
@@ -4541,7 +4720,7 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
 <context>
     <name>MapRevisionRepository</name>
     <message>
-        <source>reading the map's revisions</source>
+        <source>reading the map&apos;s revisions</source>
         <translation>läsning av kartans revisioner</translation>
     </message>
     <message>
@@ -4571,6 +4750,17 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>publishing %1 in revision %2 of the map</source>
         <translation>publicering av %1 i kartans revision %2</translation>
+    </message>
+</context>
+<context>
+    <name>MapService</name>
+    <message>
+        <source>Move %1 to %2, %3</source>
+        <translation>Flytta %1 till %2, %3</translation>
+    </message>
+    <message>
+        <source>Publish the map</source>
+        <translation>Publicera kartan</translation>
     </message>
 </context>
 <context>
@@ -4850,8 +5040,8 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>sparade dagordningen</translation>
     </message>
     <message>
-        <source>saving the agenda item %1 "%2"</source>
-        <translation>sparade dagordningspunkt %1 "%2"</translation>
+        <source>saving the agenda item %1 &quot;%2&quot;</source>
+        <translation>sparade dagordningspunkt %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>saving the meeting %1</source>
@@ -4952,7 +5142,7 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <source>The organisation the seat represents; filled in with the person's organisation</source>
+        <source>The organisation the seat represents; filled in with the person&apos;s organisation</source>
         <translation>Organisationen som platsen representerar; fylls i med personens organisation</translation>
     </message>
     <message>
@@ -4972,12 +5162,12 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Ändra plats i %1</translation>
     </message>
     <message>
-        <source>"%1" is not in the list of people.</source>
-        <translation>"%1" finns inte i personlistan.</translation>
+        <source>&quot;%1&quot; is not in the list of people.</source>
+        <translation>&quot;%1&quot; finns inte i personlistan.</translation>
     </message>
     <message>
-        <source>"%1" is not an actor in the register; choose an organisation from the list.</source>
-        <translation>"%1" är ingen aktör i registret; välj en organisation i listan.</translation>
+        <source>&quot;%1&quot; is not an actor in the register; choose an organisation from the list.</source>
+        <translation>&quot;%1&quot; är ingen aktör i registret; välj en organisation i listan.</translation>
     </message>
     <message>
         <source>Choose a person or an organisation for the seat.</source>
@@ -5027,10 +5217,41 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>MinutesAttendance</name>
+    <message>
+        <source>There is no such row on the attendance list.</source>
+        <translation>Den raden finns inte i närvarolistan.</translation>
+    </message>
+    <message>
+        <source>%1 cannot leave after § %2 having arrived at § %3.</source>
+        <translation>%1 kan inte gå efter § %2 när hen kom vid § %3.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the attendance list.</source>
+        <translation>%1 finns redan på närvarolistan.</translation>
+    </message>
+    <message>
+        <source>%1 is a member of the body: mark the member absent instead of removing them.</source>
+        <translation>%1 är ledamot i organet: markera ledamoten som frånvarande i stället för att ta bort hen.</translation>
+    </message>
+    <message>
+        <source>Choose the item where the adjuster is chosen.</source>
+        <translation>Välj paragrafen där justerare väljs.</translation>
+    </message>
+    <message>
+        <source>%1 is not present, so cannot adjust the minutes.</source>
+        <translation>%1 är inte närvarande och kan därför inte justera protokollet.</translation>
+    </message>
+    <message>
+        <source>The minutes already have two adjusters (%1); clear one in the attendance list first.</source>
+        <translation>Protokollet har redan två justerare (%1); ta först bort en i närvarolistan.</translation>
+    </message>
+</context>
+<context>
     <name>MinutesCommands</name>
     <message>
-        <source>report: --meeting needs the id of a meeting (a whole number), not '%1'</source>
-        <translation>report: --meeting behöver ett mötes id (ett heltal), inte '%1'</translation>
+        <source>report: --meeting needs the id of a meeting (a whole number), not &apos;%1&apos;</source>
+        <translation>report: --meeting behöver ett mötes id (ett heltal), inte &apos;%1&apos;</translation>
     </message>
     <message>
         <source>report: give the PDF file to write with -o OUT.pdf</source>
@@ -5520,7 +5741,7 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>%1 är justerat men saknar försegling.</translation>
     </message>
     <message>
-        <source>%1 do not follow the body's previous final minutes: minutes before them have been removed or changed.</source>
+        <source>%1 do not follow the body&apos;s previous final minutes: minutes before them have been removed or changed.</source>
         <translation>%1 följer inte på organets föregående justerade protokoll: protokoll före det har tagits bort eller ändrats.</translation>
     </message>
     <message>
@@ -5529,27 +5750,22 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>MinutesService</name>
+    <message>
+        <source>Minutes are never deleted.</source>
+        <translation>Protokoll tas aldrig bort.</translation>
+    </message>
+    <message>
+        <source>New minutes</source>
+        <translation>Nytt protokoll</translation>
+    </message>
+    <message>
+        <source>Make the minutes final</source>
+        <translation>Gör protokollet slutgiltigt</translation>
+    </message>
+</context>
+<context>
     <name>MinutesView</name>
-    <message>
-        <source>&amp;Send for adjustment</source>
-        <translation>&amp;Skicka för justering</translation>
-    </message>
-    <message>
-        <source>Back to &amp;draft</source>
-        <translation>Tillbaka till &amp;utkast</translation>
-    </message>
-    <message>
-        <source>&amp;Record adjustment…</source>
-        <translation>&amp;Registrera justering…</translation>
-    </message>
-    <message>
-        <source>Make a&amp;ddition</source>
-        <translation>Gör &amp;tillägg</translation>
-    </message>
-    <message>
-        <source>Export as PDF/&amp;A…</source>
-        <translation>Exportera som PDF/&amp;A…</translation>
-    </message>
     <message>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
@@ -5639,10 +5855,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Protokollet exporterades som PDF/A till %1.</translation>
     </message>
     <message>
-        <source>Edit &amp;header…</source>
-        <translation>Redigera &amp;huvud…</translation>
-    </message>
-    <message>
         <source>A&amp;ttendance</source>
         <translation>&amp;Närvaro</translation>
     </message>
@@ -5653,10 +5865,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>&amp;Follow-up (%1)</source>
         <translation>&amp;Uppföljning (%1)</translation>
-    </message>
-    <message>
-        <source>%1 cannot leave after § %2 having arrived at § %3.</source>
-        <translation>%1 kan inte gå efter § %2 när hen kom vid § %3.</translation>
     </message>
     <message>
         <source>Choose the item to comment on.</source>
@@ -5679,32 +5887,12 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Redigera protokollets huvud</translation>
     </message>
     <message>
-        <source>%1 is already on the attendance list.</source>
-        <translation>%1 finns redan på närvarolistan.</translation>
-    </message>
-    <message>
         <source>Add %1 to those present</source>
         <translation>Lägg till %1 bland de närvarande</translation>
     </message>
     <message>
-        <source>%1 is a member of the body: mark the member absent instead of removing them.</source>
-        <translation>%1 är ledamot i organet: markera ledamoten som frånvarande i stället för att ta bort hen.</translation>
-    </message>
-    <message>
         <source>Remove %1 from those present</source>
         <translation>Ta bort %1 från de närvarande</translation>
-    </message>
-    <message>
-        <source>Choose the item where the adjuster is chosen.</source>
-        <translation>Välj paragrafen där justerare väljs.</translation>
-    </message>
-    <message>
-        <source>%1 is not present, so cannot adjust the minutes.</source>
-        <translation>%1 är inte närvarande och kan därför inte justera protokollet.</translation>
-    </message>
-    <message>
-        <source>The minutes already have two adjusters (%1); clear one in the attendance list first.</source>
-        <translation>Protokollet har redan två justerare (%1); ta först bort en i närvarolistan.</translation>
     </message>
     <message>
         <source>Choose %1 to adjust the minutes</source>
@@ -5847,30 +6035,57 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>MinutesWorkflowBar</name>
+    <message>
+        <source>Edit &amp;header…</source>
+        <translation>Redigera &amp;huvud…</translation>
+    </message>
+    <message>
+        <source>&amp;Send for adjustment</source>
+        <translation>&amp;Skicka för justering</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft</source>
+        <translation>Tillbaka till &amp;utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Record adjustment…</source>
+        <translation>&amp;Registrera justering…</translation>
+    </message>
+    <message>
+        <source>Make a&amp;ddition</source>
+        <translation>Gör &amp;tillägg</translation>
+    </message>
+    <message>
+        <source>Export as PDF/&amp;A…</source>
+        <translation>Exportera som PDF/&amp;A…</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
-        <source>"%1" is not an amount of money; write digits, for example 1 644 153 or 1 644 153,50 kr.</source>
-        <translation>"%1" är inte ett belopp; skriv siffror, till exempel 1 644 153 eller 1 644 153,50 kr.</translation>
+        <source>&quot;%1&quot; is not an amount of money; write digits, for example 1 644 153 or 1 644 153,50 kr.</source>
+        <translation>&quot;%1&quot; är inte ett belopp; skriv siffror, till exempel 1 644 153 eller 1 644 153,50 kr.</translation>
     </message>
     <message>
         <source>No amount given.</source>
         <translation>Inget belopp angivet.</translation>
     </message>
     <message>
-        <source>"%1" is ambiguous: write thousands with spaces and decimals with a comma, for example 1 644 153 or 12,50.</source>
-        <translation>"%1" är tvetydigt: skriv tusental med mellanslag och decimaler med komma, till exempel 1 644 153 eller 12,50.</translation>
+        <source>&quot;%1&quot; is ambiguous: write thousands with spaces and decimals with a comma, for example 1 644 153 or 12,50.</source>
+        <translation>&quot;%1&quot; är tvetydigt: skriv tusental med mellanslag och decimaler med komma, till exempel 1 644 153 eller 12,50.</translation>
     </message>
     <message>
-        <source>"%1" has more than two decimals; amounts are exact to the öre.</source>
-        <translation>"%1" har fler än två decimaler; belopp anges exakt på öret.</translation>
+        <source>&quot;%1&quot; has more than two decimals; amounts are exact to the öre.</source>
+        <translation>&quot;%1&quot; har fler än två decimaler; belopp anges exakt på öret.</translation>
     </message>
     <message>
-        <source>"%1" has misplaced thousands separators; group the digits by three, for example 1 644 153.</source>
-        <translation>"%1" har felplacerade tusentalsavgränsare; gruppera siffrorna tre och tre, till exempel 1 644 153.</translation>
+        <source>&quot;%1&quot; has misplaced thousands separators; group the digits by three, for example 1 644 153.</source>
+        <translation>&quot;%1&quot; har felplacerade tusentalsavgränsare; gruppera siffrorna tre och tre, till exempel 1 644 153.</translation>
     </message>
     <message>
-        <source>"%1" is too large; the largest amount is %2.</source>
-        <translation>"%1" är för stort; det högsta tillåtna beloppet är %2.</translation>
+        <source>&quot;%1&quot; is too large; the largest amount is %2.</source>
+        <translation>&quot;%1&quot; är för stort; det högsta tillåtna beloppet är %2.</translation>
     </message>
 </context>
 <context>
@@ -5923,8 +6138,8 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Organisationsnumret är tomt.</translation>
     </message>
     <message>
-        <source>The organisation number contains "%1"; use digits and one dash, like 232100-0016.</source>
-        <translation>Organisationsnumret innehåller "%1"; använd siffror och ett bindestreck, som 232100-0016.</translation>
+        <source>The organisation number contains &quot;%1&quot;; use digits and one dash, like 232100-0016.</source>
+        <translation>Organisationsnumret innehåller &quot;%1&quot;; använd siffror och ett bindestreck, som 232100-0016.</translation>
     </message>
     <message>
         <source>The organisation number has more than one dash.</source>
@@ -6037,8 +6252,8 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Ändra %1</translation>
     </message>
     <message>
-        <source>"%1" is not an actor in the register; choose an organisation from the list.</source>
-        <translation>"%1" är ingen aktör i registret; välj en organisation i listan.</translation>
+        <source>&quot;%1&quot; is not an actor in the register; choose an organisation from the list.</source>
+        <translation>&quot;%1&quot; är ingen aktör i registret; välj en organisation i listan.</translation>
     </message>
 </context>
 <context>
@@ -6048,8 +6263,8 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Namnet är tomt.</translation>
     </message>
     <message>
-        <source>The e-mail address "%1" is not valid.</source>
-        <translation>E-postadressen "%1" är inte giltig.</translation>
+        <source>The e-mail address &quot;%1&quot; is not valid.</source>
+        <translation>E-postadressen &quot;%1&quot; är inte giltig.</translation>
     </message>
     <message>
         <source>reading the people</source>
@@ -6086,6 +6301,21 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>deleting %1</source>
         <translation>borttagning av %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonService</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Ta bort %1</translation>
     </message>
 </context>
 <context>
@@ -6131,6 +6361,13 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>QuarterOutcomeModel</name>
+    <message>
+        <source>Outcome, quarter %1</source>
+        <translation>Utfall, kvartal %1</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesMenu</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -6165,113 +6402,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
-    <name>Session</name>
-    <message>
-        <source>Add %1</source>
-        <translation>Lägg till %1</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Ändra %1</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>Ta bort %1</translation>
-    </message>
-    <message>
-        <source>Add seat for %1</source>
-        <translation>Lägg till plats för %1</translation>
-    </message>
-    <message>
-        <source>Change seat of %1</source>
-        <translation>Ändra plats för %1</translation>
-    </message>
-    <message>
-        <source>Remove seat of %1</source>
-        <translation>Ta bort plats för %1</translation>
-    </message>
-    <message>
-        <source>Import 1 actor</source>
-        <translation>Importera 1 aktör</translation>
-    </message>
-    <message>
-        <source>Import %1 actors</source>
-        <translation>Importera %1 aktörer</translation>
-    </message>
-    <message>
-        <source>Move %1 to %2, %3</source>
-        <translation>Flytta %1 till %2, %3</translation>
-    </message>
-    <message>
-        <source>Outcome of %1 in quarter %2 of %3</source>
-        <translation>Utfall för %1 kvartal %2 %3</translation>
-    </message>
-    <message>
-        <source>Outcome of %1 in %2</source>
-        <translation>Utfall för %1 %2</translation>
-    </message>
-    <message>
-        <source>Budget of %1 in %2</source>
-        <translation>Budget för %1 %2</translation>
-    </message>
-    <message>
-        <source>Paste %1 outcome amounts</source>
-        <translation>Klistra in %1 utfallsbelopp</translation>
-    </message>
-    <message>
-        <source>Paste %1 budget amounts</source>
-        <translation>Klistra in %1 budgetbelopp</translation>
-    </message>
-    <message>
-        <source>Import the budget %1</source>
-        <translation>Importera budgeten %1</translation>
-    </message>
-    <message>
-        <source>Add the cost line %1</source>
-        <translation>Lägg till kostnadsraden %1</translation>
-    </message>
-    <message>
-        <source>Add the financing line %1</source>
-        <translation>Lägg till finansieringsraden %1</translation>
-    </message>
-    <message>
-        <source>%1 is a financing line; it is named after its funder in the register.</source>
-        <translation>%1 är en finansieringsrad; den heter som sin finansiär i aktörsregistret.</translation>
-    </message>
-    <message>
-        <source>The budget has no line with id %1.</source>
-        <translation>Budgeten har ingen rad med id %1.</translation>
-    </message>
-    <message>
-        <source>Rename the line %1</source>
-        <translation>Byt namn på raden %1</translation>
-    </message>
-    <message>
-        <source>Remove the line %1</source>
-        <translation>Ta bort raden %1</translation>
-    </message>
-    <message>
-        <source>A new budget needs a name.</source>
-        <translation>En ny budget behöver ett namn.</translation>
-    </message>
-    <message>
-        <source>New budget %1</source>
-        <translation>Ny budget %1</translation>
-    </message>
-    <message>
-        <source>Mark the assignment of %1 done</source>
-        <translation>Markera uppdraget för %1 som klart</translation>
-    </message>
-    <message>
-        <source>Carry on the assignment of %1</source>
-        <translation>För uppdraget för %1 vidare</translation>
-    </message>
-    <message>
-        <source>Reopen the assignment of %1</source>
-        <translation>Öppna uppdraget för %1 igen</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6286,7 +6416,7 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Ett byte av språk gäller från nästa gång Verkstan startar.</translation>
     </message>
     <message>
-        <source>Automatic (the system's language)</source>
+        <source>Automatic (the system&apos;s language)</source>
         <translation>Automatiskt (systemets språk)</translation>
     </message>
     <message>
@@ -6452,12 +6582,12 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
 <context>
     <name>WheelCommands</name>
     <message>
-        <source>--body needs the id of a body (a whole number), not '%1'</source>
-        <translation>--body behöver ett organs id (ett heltal), inte '%1'</translation>
+        <source>--body needs the id of a body (a whole number), not &apos;%1&apos;</source>
+        <translation>--body behöver ett organs id (ett heltal), inte &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--year needs a year such as 2026, not '%1'</source>
-        <translation>--year behöver ett år som 2026, inte '%1'</translation>
+        <source>--year needs a year such as 2026, not &apos;%1&apos;</source>
+        <translation>--year behöver ett år som 2026, inte &apos;%1&apos;</translation>
     </message>
     <message>
         <source>is the database itself; choose another file to write to</source>
@@ -6478,49 +6608,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>wrote the annual wheel %1 of %2 to %3 (%4 pages)</source>
         <translation>skrev årshjulet %1 för %2 till %3 (%4 sidor)</translation>
-    </message>
-</context>
-<context>
-    <name>WheelEditor</name>
-    <message>
-        <source>New annual wheel %1 for %2</source>
-        <translation>Nytt årshjul %1 för %2</translation>
-    </message>
-    <message>
-        <source>Copy the annual wheel of %1 to %2</source>
-        <translation>Kopiera årshjulet för %1 till %2</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Ändra %1</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>Lägg till %1</translation>
-    </message>
-    <message>
-        <source>The %1 has become a meeting; it stays in the wheel so that the meeting keeps its place.</source>
-        <translation>%1 har blivit ett möte; det ligger kvar i årshjulet så att mötet behåller sin plats.</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>Ta bort %1</translation>
-    </message>
-    <message>
-        <source>The %1 is already a meeting.</source>
-        <translation>%1 är redan ett möte.</translation>
-    </message>
-    <message>
-        <source>The %1 has no date yet; plan a date first.</source>
-        <translation>%1 har inget datum ännu; planera ett datum först.</translation>
-    </message>
-    <message>
-        <source>Turn %1 into a meeting</source>
-        <translation>Gör %1 till ett möte</translation>
-    </message>
-    <message>
-        <source>Edit the meeting %1</source>
-        <translation>Ändra mötet %1</translation>
     </message>
 </context>
 <context>
@@ -6672,8 +6759,8 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>sökte vem som ansvarar för %1</translation>
     </message>
     <message>
-        <source>%1, responsible for the input material "%2" of the %3, is no longer in the register. Choose another responsible; nothing was saved.</source>
-        <translation>%1, ansvarig för underlaget "%2" till %3, finns inte längre i registret. Välj en annan ansvarig; inget sparades.</translation>
+        <source>%1, responsible for the input material &quot;%2&quot; of the %3, is no longer in the register. Choose another responsible; nothing was saved.</source>
+        <translation>%1, ansvarig för underlaget &quot;%2&quot; till %3, finns inte längre i registret. Välj en annan ansvarig; inget sparades.</translation>
     </message>
     <message>
         <source>The responsible</source>
@@ -6692,8 +6779,8 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>sparade underlagen</translation>
     </message>
     <message>
-        <source>saving the input material "%1"</source>
-        <translation>sparade underlaget "%1"</translation>
+        <source>saving the input material &quot;%1&quot;</source>
+        <translation>sparade underlaget &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 is not a year for an annual wheel.</source>
@@ -6758,6 +6845,57 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>reading the slots of an annual wheel</source>
         <translation>läste mötena i ett årshjul</translation>
+    </message>
+</context>
+<context>
+    <name>WheelService</name>
+    <message>
+        <source>A wheel changes slot by slot.</source>
+        <translation>Ett årshjul ändras ett tillfälle i taget.</translation>
+    </message>
+    <message>
+        <source>New annual wheel %1 for %2</source>
+        <translation>Nytt årshjul %1 för %2</translation>
+    </message>
+    <message>
+        <source>Copy the annual wheel of %1 to %2</source>
+        <translation>Kopiera årshjulet för %1 till %2</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <source>The %1 has become a meeting; it stays in the wheel so that the meeting keeps its place.</source>
+        <translation>%1 har blivit ett möte; det ligger kvar i årshjulet så att mötet behåller sin plats.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <source>The %1 is already a meeting.</source>
+        <translation>%1 är redan ett möte.</translation>
+    </message>
+    <message>
+        <source>The %1 has no date yet; plan a date first.</source>
+        <translation>%1 har inget datum ännu; planera ett datum först.</translation>
+    </message>
+    <message>
+        <source>Turn %1 into a meeting</source>
+        <translation>Gör %1 till ett möte</translation>
+    </message>
+    <message>
+        <source>Edit the meeting %1</source>
+        <translation>Ändra mötet %1</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Spara som mall</translation>
     </message>
 </context>
 <context>
@@ -6898,7 +7036,7 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Sammanfattning av Q1–Q3</translation>
     </message>
     <message>
-        <source>Two forum meetings and two working-committee meetings (the programme's wheel)</source>
+        <source>Two forum meetings and two working-committee meetings (the programme&apos;s wheel)</source>
         <translation>Två forummöten och två arbetsutskottsmöten (programmets årshjul)</translation>
     </message>
     <message>
@@ -6922,7 +7060,7 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Kvartalet ska vara 1 till 4, inte %1.</translation>
     </message>
     <message>
-        <source>The date %1 of the %2 is outside the wheel's year %3.</source>
+        <source>The date %1 of the %2 is outside the wheel&apos;s year %3.</source>
         <translation>Datumet %1 för %2 ligger utanför årshjulets år %3.</translation>
     </message>
     <message>
@@ -6938,12 +7076,12 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Q%1 %2 är planerat till %3, som ligger i Q%4.</translation>
     </message>
     <message>
-        <source>The input material "%1" for the %2 is due on %3, not before the meeting.</source>
-        <translation>Underlaget "%1" till %2 ska vara klart %3, inte före mötet.</translation>
+        <source>The input material &quot;%1&quot; for the %2 is due on %3, not before the meeting.</source>
+        <translation>Underlaget &quot;%1&quot; till %2 ska vara klart %3, inte före mötet.</translation>
     </message>
     <message>
-        <source>%1, responsible for the input material "%2" of the %3, is no longer in the register. Choose another responsible.</source>
-        <translation>%1, ansvarig för underlaget "%2" till %3, finns inte längre i registret. Välj en annan ansvarig.</translation>
+        <source>%1, responsible for the input material &quot;%2&quot; of the %3, is no longer in the register. Choose another responsible.</source>
+        <translation>%1, ansvarig för underlaget &quot;%2&quot; till %3, finns inte längre i registret. Välj en annan ansvarig.</translation>
     </message>
     <message>
         <source>An industry forum meets two to four times a year; the wheel has no forum meeting.</source>
@@ -7101,7 +7239,7 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Kallelsen kunde inte skrivas till %1: %2</translation>
     </message>
     <message>
-        <source>%1 has no annual wheel for %2. Make one with New wheel, or copy last year's.</source>
+        <source>%1 has no annual wheel for %2. Make one with New wheel, or copy last year&apos;s.</source>
         <translation>%1 har inget årshjul för %2. Skapa ett med Nytt årshjul, eller kopiera förra årets.</translation>
     </message>
     <message>

@@ -5,7 +5,6 @@
 #include "ActorRepository.h"
 #include "ActorTableModel.h"
 #include "AppSettings.h"
-#include "DialogHooks.h"
 #include "MainWindow.h"
 #include "MessageWidget.h"
 #include "OrganisationNumber.h"
@@ -30,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QtTest>
 
 #include "GuiTestSupport.h"
@@ -37,10 +37,12 @@
 #include <functional>
 
 // The real main window on a demo database: actions triggered by object name, typing
-// with QTest, modal dialogs answered from a timer, file dialogs through DialogHooks.
+// with QTest, modal dialogs answered from a timer, file dialogs answered by the window's own FileDialogs.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+
+    GuiTest::AnsweredFileDialogs m_files;
 
     QTemporaryDir m_config;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -118,12 +120,12 @@ private slots:
     void init()
     {
         QSettings().clear();
-        DialogHooks::fileHook = nullptr;
+        m_files.answer = nullptr;
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         auto s = Session::open(tempPath(QStringLiteral("demo.sqlite")), Database::Mode::Create, true);
         QVERIFY2(s, qPrintable(s.errorMessage()));
-        m_window = std::make_unique<MainWindow>(std::move(s).value());
+        m_window = std::make_unique<MainWindow>(std::move(s).value(), &m_files);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -131,7 +133,7 @@ private slots:
     void cleanup()
     {
         m_window.reset();
-        DialogHooks::fileHook = nullptr;
+        m_files.answer = nullptr;
         m_dir.reset();
     }
 
@@ -387,8 +389,8 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(csv.toUtf8());
         }
-        DialogHooks::fileHook = [path](DialogHooks::FileMode mode, const QString &, const QString &) {
-            return mode == DialogHooks::FileMode::Open ? path : QString();
+        m_files.answer = [path](GuiTest::AnsweredFileDialogs::Mode mode, const QString &, const QString &) {
+            return mode == GuiTest::AnsweredFileDialogs::Mode::Open ? path : QString();
         };
         const int before = actors()->totalCount();
         const int undoSteps = session()->undoStack()->count();
@@ -432,7 +434,7 @@ private slots:
             QVERIFY2(s, qPrintable(s.errorMessage()));
         }
         QString answer = other;
-        DialogHooks::fileHook = [&answer](DialogHooks::FileMode, const QString &, const QString &) { return answer; };
+        m_files.answer = [&answer](GuiTest::AnsweredFileDialogs::Mode, const QString &, const QString &) { return answer; };
         trigger("actionOpen");
         QCOMPARE(session()->path(), other);
         QCOMPARE(m_window->windowTitle(), QStringLiteral("other.sqlite — Verkstan"));
@@ -494,7 +496,7 @@ private slots:
         QVERIFY(shown > 0 && shown < actors()->totalCount());
 
         QString answer = tempPath(QStringLiteral("shown.csv"));
-        DialogHooks::fileHook = [&answer](DialogHooks::FileMode, const QString &, const QString &) { return answer; };
+        m_files.answer = [&answer](GuiTest::AnsweredFileDialogs::Mode, const QString &, const QString &) { return answer; };
         trigger("actionExportActors");
         QFile csv(answer);
         QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -578,7 +580,7 @@ private slots:
 
         const QString csv = tempPath(QStringLiteral("problems.csv"));
         QVERIFY(QFile::copy(QStringLiteral(VERKSTAN_TEST_DATA "/csv/actor_problems.csv"), csv));
-        DialogHooks::fileHook = [csv](DialogHooks::FileMode, const QString &, const QString &) { return csv; };
+        m_files.answer = [csv](GuiTest::AnsweredFileDialogs::Mode, const QString &, const QString &) { return csv; };
         whenModal([dir](QWidget *modal) {
             QTest::qWait(50);
             modal->grab().save(dir + QStringLiteral("/importdialog.png"));
@@ -591,7 +593,7 @@ private slots:
         trigger("actionSettings");
 
         const QString empty = tempPath(QStringLiteral("empty.sqlite"));
-        DialogHooks::fileHook = [empty](DialogHooks::FileMode, const QString &, const QString &) { return empty; };
+        m_files.answer = [empty](GuiTest::AnsweredFileDialogs::Mode, const QString &, const QString &) { return empty; };
         trigger("actionNew");
         QCOMPARE(session()->path(), QFileInfo(empty).absoluteFilePath());
         QTest::qWait(50);

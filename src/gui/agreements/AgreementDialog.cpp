@@ -1,5 +1,7 @@
 #include "AgreementDialog.h"
 
+#include "Clock.h"
+
 #include "Session.h"
 #include "ViewSupport.h"
 
@@ -90,7 +92,7 @@ AgreementDialog::AgreementDialog(Session *session, QWidget *parent) : QDialog(pa
 
     // Seed 000's rules as the start of a new agreement.
     Agreement fresh;
-    const int year = QDate::currentDate().year();
+    const int year = Clock::today().year();
     fresh.term = AgreementTerm(QDate(year, 1, 1), QDate(year + 4, 12, 31), 12, 12, 9);
     setAgreement(fresh);
     setWindowTitle(tr("New agreement"));

@@ -1,5 +1,7 @@
 #include "AgreementPartyDialog.h"
 
+#include "Clock.h"
+
 #include "Session.h"
 #include "ViewSupport.h"
 
@@ -34,7 +36,7 @@ AgreementPartyDialog::AgreementPartyDialog(Session *session, const Agreement &ag
         e->setCalendarPopup(true);
     }
     m_joined->setDate(agreement.term.start());
-    m_left->setDate(agreement.term.currentTermEnd(QDate::currentDate()));
+    m_left->setDate(agreement.term.currentTermEnd(Clock::today()));
     m_weight = new QLineEdit(this);
     m_weight->setObjectName(QStringLiteral("weightEdit"));
     m_problems = new QLabel(this);

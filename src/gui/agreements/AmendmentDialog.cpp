@@ -1,5 +1,7 @@
 #include "AmendmentDialog.h"
 
+#include "Clock.h"
+
 #include "ViewSupport.h"
 
 #include <QDateEdit>
@@ -20,7 +22,7 @@ AmendmentDialog::AmendmentDialog(const Agreement &agreement, QWidget *parent)
     m_number->setObjectName(QStringLiteral("amendmentNumberSpin"));
     m_number->setRange(1, 9999);
     m_number->setValue(agreement.nextAmendmentNumber());
-    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date = new QDateEdit(Clock::today(), this);
     m_date->setObjectName(QStringLiteral("amendmentDateEdit"));
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setCalendarPopup(true);
