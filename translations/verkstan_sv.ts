@@ -778,6 +778,14 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>%1 is not in the actor register.</source>
         <translation>%1 finns inte i aktörsregistret.</translation>
     </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Start: %1</translation>
+    </message>
+    <message>
+        <source>End of the first term: %1</source>
+        <translation>Slutet av första avtalstiden: %1</translation>
+    </message>
 </context>
 <context>
     <name>AgreementPartyDialog</name>
@@ -860,6 +868,14 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>The party cannot leave before it joins.</source>
         <translation>Parten kan inte lämna avtalet innan den anslutit.</translation>
+    </message>
+    <message>
+        <source>Joined: %1</source>
+        <translation>Anslöt: %1</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>Sista dag: %1</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1306,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>Write what the amendment says.</source>
         <translation>Skriv vad tillägget säger.</translation>
     </message>
+    <message>
+        <source>Decided on: %1</source>
+        <translation>Beslutad: %1</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentListReport</name>
@@ -1408,8 +1428,8 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Ta bort uppdrag</translation>
     </message>
     <message>
-        <source>The due date “%1” of assignment %2 in § %3 is not a date (YYYY-MM-DD).</source>
-        <translation>Datumet ”%1” för uppdrag %2 i § %3 är inget datum (ÅÅÅÅ-MM-DD).</translation>
+        <source>The due date of assignment %1 in § %2: %3</source>
+        <translation>Klart senast för uppdrag %1 i § %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +3947,48 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>minutes %1 of %2: %3</source>
         <translation>protokoll %1 för %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Välj i en kalender (Alt+Nedåtpil)</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>Type a date as YYYY-MM-DD.</source>
+        <translation>Skriv ett datum som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as YYYY-MM-DD, for example 2026-05-12.</source>
+        <translation>”%1” är inget datum: skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-05-12.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: there is no month %2.</source>
+        <translation>%1 är inget datum: det finns ingen månad %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: %2 %3 has %4 days.</source>
+        <translation>%1 är inget datum: %2 %3 har %4 dagar.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the dates allowed here (%2 to %3).</source>
+        <translation>%1 ligger utanför de datum som går att ange här (%2 till %3).</translation>
+    </message>
+    <message>
+        <source>%1 is too early: the earliest date allowed here is %2.</source>
+        <translation>%1 är för tidigt: det tidigaste datum som går att ange här är %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too late: the latest date allowed here is %2.</source>
+        <translation>%1 är för sent: det senaste datum som går att ange här är %2.</translation>
     </message>
 </context>
 <context>
@@ -6538,6 +6600,14 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>%1 (no longer in the register)</source>
         <translation>%1 (finns inte längre i registret)</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Due date of “%1”: %2</source>
+        <translation>Klart senast för ”%1”: %2</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@
 #include <QStandardPaths>
 #include <QTranslator>
 #include <QComboBox>
-#include <QDateEdit>
+#include "DateEdit.h"
 #include <QLabel>
 #include <QCheckBox>
 #include <QLineEdit>
@@ -211,7 +211,7 @@ private slots:
     {
         whenModal<AmendmentDialog>([](AmendmentDialog *dialog) {
             QCOMPARE(dialog->findChild<QSpinBox *>(QStringLiteral("amendmentNumberSpin"))->value(), 1);
-            dialog->findChild<QDateEdit *>(QStringLiteral("amendmentDateEdit"))->setDate(d("2026-05-20"));
+            dialog->findChild<DateEdit *>(QStringLiteral("amendmentDateEdit"))->setDate(d("2026-05-20"));
             auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("amendmentTextEdit"));
             QVERIFY(!okButton(dialog)->isEnabled()); // no text yet
             text->setPlainText(QStringLiteral("Aktivitetsbudgeten 2027 höjs till 200 000 kr."));
@@ -263,7 +263,7 @@ private slots:
             table("partiesTable")->selectRow(row);
             whenModal<AgreementPartyDialog>([](AgreementPartyDialog *dialog) {
                 dialog->findChild<QCheckBox *>(QStringLiteral("leavesCheck"))->setChecked(true);
-                dialog->findChild<QDateEdit *>(QStringLiteral("leftEdit"))->setDate(d("2027-12-31"));
+                dialog->findChild<DateEdit *>(QStringLiteral("leftEdit"))->setDate(d("2027-12-31"));
                 okButton(dialog)->click();
             });
             m_view->editParty();
@@ -321,12 +321,12 @@ private slots:
             auto *host = dialog->findChild<QComboBox *>(QStringLiteral("hostCombo"));
             host->setCurrentIndex(host->findText(QStringLiteral("Region Örebro län")));
             // The end before the start is refused with the reason.
-            dialog->findChild<QDateEdit *>(QStringLiteral("startEdit"))->setDate(d("2026-01-01"));
-            dialog->findChild<QDateEdit *>(QStringLiteral("endEdit"))->setDate(d("2025-12-31"));
+            dialog->findChild<DateEdit *>(QStringLiteral("startEdit"))->setDate(d("2026-01-01"));
+            dialog->findChild<DateEdit *>(QStringLiteral("endEdit"))->setDate(d("2025-12-31"));
             QVERIFY(!okButton(dialog)->isEnabled());
             QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("problemsLabel"))->text().contains(
                 QStringLiteral("before it starts")));
-            dialog->findChild<QDateEdit *>(QStringLiteral("endEdit"))->setDate(d("2030-12-31"));
+            dialog->findChild<DateEdit *>(QStringLiteral("endEdit"))->setDate(d("2030-12-31"));
             QVERIFY(okButton(dialog)->isEnabled());
             okButton(dialog)->click();
         });

@@ -14,7 +14,7 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDateEdit>
+#include "DateEdit.h"
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -226,6 +226,68 @@ private slots:
         QCOMPARE(discussion->toPlainText(), before);
         m_sessionPtr->undoStack()->redo();
         QCOMPARE(discussion->toPlainText(), before + QStringLiteral("Ordföranden hälsar välkommen."));
+    }
+
+    // Issue 18: Tab in an item's assignments moved to the Add button once a cell was
+    // saved (the table was rebuilt under the editor), and each space typed on added an
+    // empty "New assignment". Tab moves between cells; a row is added only on purpose.
+    void tabMovesBetweenAssignmentCellsAndAddsNoRows()
+    {
+        const qint64 id = minutesIn(MinutesState::Draft);
+        m_view->selectMinutes(id);
+        child<QListWidget>("minutesItems")->setCurrentRow(0);
+        child<QPushButton>("addAssignment")->click();
+        const int index = 0;
+        QCOMPARE(stored(id).items.at(index).assignments.size(), 1);
+        auto *table = child<QTableWidget>("minutesAssignments");
+        QCOMPARE(table->rowCount(), 1);
+        table->setFocus();
+        table->setCurrentCell(0, 0); // opens the editor: any edit trigger is on in a draft
+        QTRY_VERIFY(QApplication::focusWidget() && table->isAncestorOf(QApplication::focusWidget()));
+        auto typeInEditor = [&](const QString &text) {
+            QWidget *editor = QApplication::focusWidget();
+            QVERIFY(editor && table->isAncestorOf(editor));
+            typeText(editor, text);
+        };
+        typeInEditor(QStringLiteral("Anna Berg"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(table->currentColumn(), 1);
+        QVERIFY(table->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        typeInEditor(QStringLiteral("ta fram en plan"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(table->currentColumn(), 2);
+        QVERIFY(table->isAncestorOf(QApplication::focusWidget()));
+        typeInEditor(QStringLiteral("2026-12-31"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        // Past the last cell, focus stays with the table and never reaches the Add button.
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus == table || table->isAncestorOf(focus));
+        QTest::keyClick(focus, Qt::Key_Space);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        const Assignment saved = stored(id).items.at(index).assignments.value(0);
+        QCOMPARE(stored(id).items.at(index).assignments.size(), 1);
+        QCOMPARE(saved.responsible, QStringLiteral("Anna Berg"));
+        QCOMPARE(saved.task, QStringLiteral("ta fram en plan"));
+        QCOMPARE(saved.due, QDate(2026, 12, 31));
+    }
+
+    // A due date typed in the cell is refused with the reason and nothing is saved.
+    void anImpossibleDueDateIsRefusedWithTheReason()
+    {
+        const qint64 id = minutesIn(MinutesState::Draft);
+        m_view->selectMinutes(id);
+        child<QListWidget>("minutesItems")->setCurrentRow(0);
+        child<QPushButton>("addAssignment")->click();
+        const Minutes before = stored(id);
+        auto *table = child<QTableWidget>("minutesAssignments");
+        table->item(0, 2)->setText(QStringLiteral("2026-02-30"));
+        QCOMPARE(stored(id).items.at(0).assignments, before.items.at(0).assignments);
+        auto *message = child<MessageWidget>("minutesMessage");
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("February 2026 has 28 days")), qPrintable(message->text()));
+        // The cell shows what is stored again.
+        QCOMPARE(table->item(0, 2)->text(), QString());
     }
 
     void aBurstOfTypingIsOneUndoStep()
@@ -559,6 +621,23 @@ private slots:
         QVERIFY(!m_view->recordAdjustmentBy(m.attendance.at(0).name, m.date.addDays(-1), AdjustmentMethod::ConfirmedHere));
         QVERIFY(stored(id).adjustments.isEmpty());
 
+        // An impossible date typed in the dialog is refused where it is typed, with the
+        // reason, and nothing is recorded (it used to become 2026-02-03: issue 18).
+        whenModal<QDialog>([&](QDialog *dialog) {
+            auto *date = dialog->findChild<DateEdit *>(QStringLiteral("adjustmentDate"));
+            date->setFocus();
+            date->selectAll();
+            QTest::keyClicks(date, QStringLiteral("2026-02-30"));
+            QCOMPARE(date->text(), QStringLiteral("2026-02-30"));
+            QVERIFY(!date->date().isValid());
+            QVERIFY(date->problem().contains(QStringLiteral("February 2026 has 28 days")));
+            okButton(dialog)->click();
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("adjustmentProblem"))->text(), date->problem());
+        });
+        child<QPushButton>("recordAdjustment")->click();
+        QVERIFY(stored(id).adjustments.isEmpty());
+
         // The chair adjusts through the dialog.
         const QDate on = qMax(m.date, QDate(2026, 11, 23));
         Clock::setNow(QDateTime(on, QTime(12, 0)));
@@ -566,7 +645,7 @@ private slots:
             auto *who = dialog->findChild<QComboBox *>(QStringLiteral("adjustmentWho"));
             QCOMPARE(who->count(), 2);
             who->setCurrentIndex(who->findText(m.attendance.at(0).name));
-            QCOMPARE(dialog->findChild<QDateEdit *>(QStringLiteral("adjustmentDate"))->date(), on);
+            QCOMPARE(dialog->findChild<DateEdit *>(QStringLiteral("adjustmentDate"))->date(), on);
             okButton(dialog)->click();
         });
         child<QPushButton>("recordAdjustment")->click();

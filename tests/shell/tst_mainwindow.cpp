@@ -375,6 +375,49 @@ private slots:
         QVERIFY(m_window->messageWidget()->text().contains(QStringLiteral("disk full")));
     }
 
+    // Issue 18: a refused entry in Budgets → Outcome showed a band that pushed the grid
+    // down 43 px, and the next double-click edited the row above. The band floats now.
+    void aMessageNeverMovesWhatIsAboutToBeClicked()
+    {
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        int budgetsTab = -1;
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->tabText(i) == QStringLiteral("B&udgets"))
+                budgetsTab = i;
+        QVERIFY(budgetsTab >= 0);
+        tabs->setCurrentIndex(budgetsTab);
+        auto *grid = m_window->findChild<QTableView *>(QStringLiteral("budgetGrid"));
+        QVERIFY(grid);
+        QVERIFY(grid->model()->rowCount() > 3);
+        auto *mode = m_window->findChild<QComboBox *>(QStringLiteral("budgetMode"));
+        mode->setCurrentIndex(1); // Outcome
+        QTest::qWait(0);
+        // An editable cell below the first rows (Travel and lodging in the demo).
+        QModelIndex target;
+        for (int r = 2; r < grid->model()->rowCount() && !target.isValid(); ++r)
+            if (grid->model()->flags(grid->model()->index(r, 1)) & Qt::ItemIsEditable)
+                target = grid->model()->index(r, 1);
+        QVERIFY(target.isValid());
+        const QPoint before = grid->mapTo(m_window.get(), QPoint(0, 0));
+        const QRect cell = grid->visualRect(target);
+
+        // A refused entry: text where an amount belongs.
+        QVERIFY(!grid->model()->setData(target, QStringLiteral("abc"), Qt::EditRole));
+        MessageWidget *message = m_window->messageWidget();
+        QTRY_VERIFY(message->isVisible());
+        QCOMPARE(message->type(), MessageWidget::Warning);
+        QVERIFY(message->text().contains(QStringLiteral("abc")));
+        QCOMPARE(grid->mapTo(m_window.get(), QPoint(0, 0)), before);
+        QCOMPARE(grid->visualRect(target), cell);
+        // The band lies over the bottom of the tabs, not in their way at the top.
+        QVERIFY(message->geometry().bottom() <= tabs->geometry().bottom());
+        QVERIFY(message->geometry().top() > tabs->geometry().top() + tabs->height() / 2);
+
+        // The double-click lands where it was aimed.
+        QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(grid->currentIndex(), target);
+    }
+
     // (e)
     void importListsProblemsAndImportsTheValidRows()
     {

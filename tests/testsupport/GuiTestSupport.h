@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QTimer>
 #include <QtTest>
@@ -64,6 +65,20 @@ public:
         return answer ? answer(Mode::Save, caption, suggestion) : QString();
     }
 };
+
+// The labels of w that would show a literal "&": a mnemonic needs a buddy to be one
+// ("&Time:" beside a row of two fields showed as "&Time:", issue 18).
+inline QStringList labelsShowingAmpersands(QWidget *w)
+{
+    QStringList found;
+    for (QLabel *label : w->findChildren<QLabel *>()) {
+        QString text = label->text();
+        text.remove(QStringLiteral("&&"));
+        if (label->textFormat() != Qt::RichText && text.contains(QLatin1Char('&')) && !label->buddy())
+            found << label->text();
+    }
+    return found;
+}
 
 inline QPushButton *okButton(QDialog *dialog)
 {

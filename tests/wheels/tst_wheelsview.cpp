@@ -13,7 +13,7 @@
 #include "WheelWidget.h"
 #include "WheelsView.h"
 
-#include <QDateEdit>
+#include "DateEdit.h"
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -39,6 +39,7 @@ private slots:
     void clickOnAMarkerSelectsItsSlot();
     void tableShowsTheWheelAndItsChecks();
     void editSlotThroughDialogAndUndo();
+    void impossibleDateInANewSlotIsRefused();
     void turnIntoMeetingEditAgendaAndUndo();
     void regionalOverviewMarksClashes();
     void newWheelFromTemplateAndUndo();
@@ -176,7 +177,7 @@ void TestWheelsView::editSlotThroughDialogAndUndo()
     // A date in Q2 for a Q1 slot: a warning in the dialog, and it saves.
     whenModal<SlotDialog>([&](SlotDialog *d) {
         d->findChild<QLineEdit *>(QStringLiteral("slotPlace"))->setText(QStringLiteral("Nyköping, Culturum"));
-        d->findChild<QDateEdit *>(QStringLiteral("slotDate"))->setDate(QDate(m_year, 4, 14));
+        d->findChild<DateEdit *>(QStringLiteral("slotDate"))->setDate(QDate(m_year, 4, 14));
         QVERIFY(d->findChild<QLabel *>(QStringLiteral("slotWarning"))->text().contains(QStringLiteral("Q2")));
         d->accept();
     });
@@ -189,7 +190,7 @@ void TestWheelsView::editSlotThroughDialogAndUndo()
 
     // A date outside the year is refused in the dialog; nothing changes.
     whenModal<SlotDialog>([&](SlotDialog *d) {
-        d->findChild<QDateEdit *>(QStringLiteral("slotDate"))->setDate(QDate(m_year + 1, 1, 5));
+        d->findChild<DateEdit *>(QStringLiteral("slotDate"))->setDate(QDate(m_year + 1, 1, 5));
         d->accept();
         QVERIFY(d->isVisible());
         QVERIFY(d->findChild<QLabel *>(QStringLiteral("slotWarning"))->text().contains(QStringLiteral("outside")));
@@ -204,6 +205,37 @@ void TestWheelsView::editSlotThroughDialogAndUndo()
     QVERIFY(view.warnings().isEmpty());
     m_session->undoStack()->redo();
     QCOMPARE(view.wheel().slot(before.id)->place, QStringLiteral("Nyköping, Culturum"));
+}
+
+void TestWheelsView::impossibleDateInANewSlotIsRefused()
+{
+    WheelsView view(m_session.get());
+    const int slotCount = int(view.wheel().slotList.size());
+    // Typed key by key, as a convener would: QDateEdit turned 2026-02-30 into 2026-02-03
+    // without a word (issue 18). The text stays, the reason is shown, nothing is saved.
+    const QString typed = QStringLiteral("%1-02-30").arg(m_year);
+    whenModal<SlotDialog>([&](SlotDialog *d) {
+        QCOMPARE(labelsShowingAmpersands(d), QStringList());
+        auto *date = d->findChild<DateEdit *>(QStringLiteral("slotDate"));
+        date->setFocus();
+        date->selectAll();
+        QTest::keyClicks(date, typed);
+        QCOMPARE(date->text(), typed);
+        QVERIFY(!date->date().isValid());
+        const QString why = QStringLiteral("February %1 has %2 days").arg(m_year).arg(QDate(m_year, 2, 1).daysInMonth());
+        QVERIFY2(date->problem().contains(why), qPrintable(date->problem()));
+        QVERIFY(d->findChild<QLabel *>(QStringLiteral("slotWarning"))->text().contains(why));
+        d->accept();
+        QVERIFY(d->isVisible());
+        // Corrected, it is accepted.
+        date->selectAll();
+        QTest::keyClicks(date, QStringLiteral("%1-02-27").arg(m_year));
+        QVERIFY(date->hasAcceptableDate());
+        QCOMPARE(date->date(), QDate(m_year, 2, 27));
+        d->reject();
+    });
+    view.addSlot();
+    QCOMPARE(int(view.wheel().slotList.size()), slotCount);
 }
 
 void TestWheelsView::turnIntoMeetingEditAgendaAndUndo()
@@ -223,6 +255,7 @@ void TestWheelsView::turnIntoMeetingEditAgendaAndUndo()
 
     // The new meeting opens with its draft agenda; add an item and move it up.
     whenModal<MeetingDialog>([&](MeetingDialog *d) {
+        QCOMPARE(labelsShowingAmpersands(d), QStringList());
         QListWidget *agenda = d->agendaList();
         QCOMPARE(agenda->item(0)->text(), QStringLiteral("Opening of the meeting"));
         QCOMPARE(agenda->item(agenda->count() - 1)->text(), QStringLiteral("Closing of the meeting"));

@@ -1,13 +1,12 @@
 #include "AgreementDialog.h"
 
 #include "Clock.h"
-
+#include "DateEdit.h"
 #include "Session.h"
 #include "ViewSupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -18,14 +17,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QDateEdit *dateEdit(QWidget *parent)
-{
-    auto *e = new QDateEdit(parent);
-    e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    e->setCalendarPopup(true);
-    return e;
-}
 
 QSpinBox *monthsBox(QWidget *parent, const QString &suffix)
 {
@@ -46,9 +37,9 @@ AgreementDialog::AgreementDialog(Session *session, QWidget *parent) : QDialog(pa
     m_host = new QComboBox(this);
     m_host->setObjectName(QStringLiteral("hostCombo"));
     IdPicker::fillActors(m_host, session);
-    m_start = dateEdit(this);
+    m_start = new DateEdit(this);
     m_start->setObjectName(QStringLiteral("startEdit"));
-    m_end = dateEdit(this);
+    m_end = new DateEdit(this);
     m_end->setObjectName(QStringLiteral("endEdit"));
     const QString months = tr(" months");
     m_notice = monthsBox(this, months);
@@ -99,8 +90,10 @@ AgreementDialog::AgreementDialog(Session *session, QWidget *parent) : QDialog(pa
 
     connect(m_name, &QLineEdit::textChanged, this, &AgreementDialog::validate);
     connect(m_host, &QComboBox::currentTextChanged, this, &AgreementDialog::validate);
-    for (QDateEdit *e : {m_start, m_end})
-        connect(e, &QDateEdit::dateChanged, this, &AgreementDialog::validate);
+    for (DateEdit *e : {m_start, m_end}) {
+        connect(e, &DateEdit::dateChanged, this, &AgreementDialog::validate);
+        connect(e, &DateEdit::problemChanged, this, &AgreementDialog::validate);
+    }
     for (QSpinBox *s : {m_notice, m_renewal, m_renewalNotice, m_minimum})
         connect(s, &QSpinBox::valueChanged, this, &AgreementDialog::validate);
     validate();
@@ -146,10 +139,15 @@ void AgreementDialog::validate()
         problems << tr("Give the agreement a name.");
     if (IdPicker::selectedId(m_host) < 0)
         problems << tr("%1 is not in the actor register.").arg(m_host->currentText());
+    if (!m_start->hasAcceptableDate())
+        problems << tr("Start: %1").arg(m_start->problem());
+    if (!m_end->hasAcceptableDate())
+        problems << tr("End of the first term: %1").arg(m_end->problem());
     const AgreementTerm term(m_start->date(), m_end->date(), m_notice->value(), m_renewal->value(),
                              m_renewalNotice->value());
-    if (Status s = term.validate(); !s)
-        problems << s.errorMessage();
+    if (m_start->hasAcceptableDate() && m_end->hasAcceptableDate())
+        if (Status s = term.validate(); !s)
+            problems << s.errorMessage();
     showProblems(m_problems, problems);
     m_ok->setEnabled(problems.isEmpty());
 }

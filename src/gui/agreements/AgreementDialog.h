@@ -6,7 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
+class DateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -33,7 +33,7 @@ private:
     Agreement m_agreement;
     QLineEdit *m_name;
     QComboBox *m_host;
-    QDateEdit *m_start, *m_end;
+    DateEdit *m_start, *m_end;
     QSpinBox *m_notice, *m_renewal, *m_renewalNotice, *m_minimum;
     QCheckBox *m_region;
     QPlainTextEdit *m_notes;

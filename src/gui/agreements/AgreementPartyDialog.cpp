@@ -1,13 +1,12 @@
 #include "AgreementPartyDialog.h"
 
 #include "Clock.h"
-
+#include "DateEdit.h"
 #include "Session.h"
 #include "ViewSupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -26,15 +25,11 @@ AgreementPartyDialog::AgreementPartyDialog(Session *session, const Agreement &ag
     m_actor->setObjectName(QStringLiteral("partyActorCombo"));
     IdPicker::fillActors(m_actor, session);
     m_joinedLater = new QCheckBox(tr("Joined after the start, on"), this);
-    m_joined = new QDateEdit(this);
+    m_joined = new DateEdit(this);
     m_leaves = new QCheckBox(tr("Has given notice; last day as a party"), this);
     m_leaves->setObjectName(QStringLiteral("leavesCheck"));
-    m_left = new QDateEdit(this);
+    m_left = new DateEdit(this);
     m_left->setObjectName(QStringLiteral("leftEdit"));
-    for (QDateEdit *e : {m_joined, m_left}) {
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        e->setCalendarPopup(true);
-    }
     m_joined->setDate(agreement.term.start());
     m_left->setDate(agreement.term.currentTermEnd(Clock::today()));
     m_weight = new QLineEdit(this);
@@ -87,8 +82,10 @@ AgreementPartyDialog::AgreementPartyDialog(Session *session, const Agreement &ag
     connect(m_weight, &QLineEdit::textChanged, this, &AgreementPartyDialog::validate);
     for (QCheckBox *c : {m_joinedLater, m_leaves})
         connect(c, &QCheckBox::toggled, this, &AgreementPartyDialog::validate);
-    for (QDateEdit *e : {m_joined, m_left})
-        connect(e, &QDateEdit::dateChanged, this, &AgreementPartyDialog::validate);
+    for (DateEdit *e : {m_joined, m_left}) {
+        connect(e, &DateEdit::dateChanged, this, &AgreementPartyDialog::validate);
+        connect(e, &DateEdit::problemChanged, this, &AgreementPartyDialog::validate);
+    }
     validate();
     resize(sizeHint().expandedTo(QSize(500, 0)));
 }
@@ -170,7 +167,12 @@ void AgreementPartyDialog::validate()
         problems << (m_agreement.method == CostAllocation::Method::FixedPercent
                          ? tr("The share is a percentage from 0 to 100 with at most two decimals.")
                          : tr("The number is a whole number, 0 or more."));
-    if (m_joinedLater->isChecked() && m_leaves->isChecked() && m_left->date() < m_joined->date())
+    if (m_joinedLater->isChecked() && !m_joined->hasAcceptableDate())
+        problems << tr("Joined: %1").arg(m_joined->problem());
+    if (m_leaves->isChecked() && !m_left->hasAcceptableDate())
+        problems << tr("Last day: %1").arg(m_left->problem());
+    if (m_joinedLater->isChecked() && m_leaves->isChecked() && m_joined->hasAcceptableDate()
+        && m_left->hasAcceptableDate() && m_left->date() < m_joined->date())
         problems << tr("The party cannot leave before it joins.");
     showProblems(m_problems, problems);
     m_ok->setEnabled(problems.isEmpty());

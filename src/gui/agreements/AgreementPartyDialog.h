@@ -6,7 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
+class DateEdit;
 class QLabel;
 class QLineEdit;
 class Session;
@@ -31,7 +31,7 @@ private:
     qint64 m_originalActor = 0;
     QComboBox *m_actor;
     QCheckBox *m_joinedLater, *m_leaves;
-    QDateEdit *m_joined, *m_left;
+    DateEdit *m_joined, *m_left;
     QLineEdit *m_weight;
     QLabel *m_problems;
     QPushButton *m_ok;

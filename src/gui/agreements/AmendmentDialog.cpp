@@ -1,10 +1,10 @@
 #include "AmendmentDialog.h"
 
 #include "Clock.h"
+#include "DateEdit.h"
 
 #include "ViewSupport.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -22,10 +22,8 @@ AmendmentDialog::AmendmentDialog(const Agreement &agreement, QWidget *parent)
     m_number->setObjectName(QStringLiteral("amendmentNumberSpin"));
     m_number->setRange(1, 9999);
     m_number->setValue(agreement.nextAmendmentNumber());
-    m_date = new QDateEdit(Clock::today(), this);
+    m_date = new DateEdit(Clock::today(), this);
     m_date->setObjectName(QStringLiteral("amendmentDateEdit"));
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setCalendarPopup(true);
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("amendmentTextEdit"));
     m_text->setTabChangesFocus(true);
@@ -46,6 +44,7 @@ AmendmentDialog::AmendmentDialog(const Agreement &agreement, QWidget *parent)
     layout->addWidget(buttons);
     connect(m_number, &QSpinBox::valueChanged, this, &AmendmentDialog::validate);
     connect(m_text, &QPlainTextEdit::textChanged, this, &AmendmentDialog::validate);
+    connect(m_date, &DateEdit::problemChanged, this, &AmendmentDialog::validate);
     validate();
     resize(sizeHint().expandedTo(QSize(480, 0)));
 }
@@ -72,6 +71,8 @@ void AmendmentDialog::validate()
         for (const Amendment &a : m_agreement.amendments)
             if (a.number == m_number->value())
                 problems << tr("There is already an amendment number %1.").arg(a.number);
+    if (!m_date->hasAcceptableDate())
+        problems << tr("Decided on: %1").arg(m_date->problem());
     if (m_text->toPlainText().trimmed().isEmpty())
         problems << tr("Write what the amendment says.");
     showProblems(m_problems, problems);

@@ -4,7 +4,7 @@
 
 #include <QDialog>
 
-class QDateEdit;
+class DateEdit;
 class QLabel;
 class QPlainTextEdit;
 class QSpinBox;
@@ -24,7 +24,7 @@ private:
     const Agreement &m_agreement;
     int m_originalNumber = 0;
     QSpinBox *m_number;
-    QDateEdit *m_date;
+    DateEdit *m_date;
     QPlainTextEdit *m_text;
     QLabel *m_problems;
     QPushButton *m_ok;

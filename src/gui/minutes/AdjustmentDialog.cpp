@@ -1,7 +1,8 @@
 #include "AdjustmentDialog.h"
 
+#include "DateEdit.h"
+
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -14,10 +15,8 @@ AdjustmentDialog::AdjustmentDialog(const QStringList &pending, QDate today, Reco
     m_who = new QComboBox;
     m_who->setObjectName(QStringLiteral("adjustmentWho"));
     m_who->addItems(pending);
-    m_date = new QDateEdit(today);
+    m_date = new DateEdit(today);
     m_date->setObjectName(QStringLiteral("adjustmentDate"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_method = new QComboBox;
     m_method->setObjectName(QStringLiteral("adjustmentMethod"));
     m_method->addItem(tr("Signed on paper"), int(AdjustmentMethod::SignedOnPaper));
@@ -27,6 +26,10 @@ AdjustmentDialog::AdjustmentDialog(const QStringList &pending, QDate today, Reco
     if (pending.size() == 1)
         note->setText(tr("This is the last adjustment: the minutes become final and can never be changed again. "
                          "Making them final cannot be undone; a correction is made as an addition."));
+    m_problem = new QLabel;
+    m_problem->setObjectName(QStringLiteral("adjustmentProblem"));
+    m_problem->setWordWrap(true);
+    connect(m_date, &DateEdit::problemChanged, m_problem, &QLabel::setText);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->setObjectName(QStringLiteral("buttonBox"));
     auto *form = new QFormLayout(this);
@@ -34,6 +37,7 @@ AdjustmentDialog::AdjustmentDialog(const QStringList &pending, QDate today, Reco
     form->addRow(tr("Date:"), m_date);
     form->addRow(tr("How:"), m_method);
     form->addRow(note);
+    form->addRow(m_problem);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, this, &AdjustmentDialog::record);
@@ -41,6 +45,11 @@ AdjustmentDialog::AdjustmentDialog(const QStringList &pending, QDate today, Reco
 
 void AdjustmentDialog::record()
 {
+    if (!m_date->hasAcceptableDate()) {
+        m_date->setFocus();
+        m_problem->setText(m_date->problem());
+        return;
+    }
     if (m_record(m_who->currentText(), m_date->date(), AdjustmentMethod(m_method->currentData().toInt())))
         accept();
 }

@@ -8,7 +8,8 @@
 #include <functional>
 
 class QComboBox;
-class QDateEdit;
+class QLabel;
+class DateEdit;
 
 // Records that one of those still to adjust minutes out for adjustment has adjusted
 // them (justering): who, on which date and how. The dialog closes only when record
@@ -27,6 +28,7 @@ private:
 
     Recorder m_record;
     QComboBox *m_who;
-    QDateEdit *m_date;
+    DateEdit *m_date;
     QComboBox *m_method;
+    QLabel *m_problem;
 };

@@ -1,5 +1,7 @@
 #include "AssignmentTable.h"
 
+#include "DateText.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -39,15 +41,23 @@ AssignmentTable::AssignmentTable(QWidget *parent) : QWidget(parent)
 
 void AssignmentTable::showItem(const MinutesItem &item, bool editable)
 {
+    // Cells are updated in place, not rebuilt: every committed cell is saved at once and
+    // comes back here, and a rebuilt table dropped the editor that Tab was moving to, so
+    // focus fell to the Add button and the next space added a stray row (issue 18).
     const QScopedValueRollback filling(m_filling, true);
     m_item = item;
-    m_table->setRowCount(0);
     m_table->setRowCount(int(item.assignments.size()));
     for (int r = 0; r < item.assignments.size(); ++r) {
         const Assignment &a = item.assignments.at(r);
-        m_table->setItem(r, 0, new QTableWidgetItem(a.responsible));
-        m_table->setItem(r, 1, new QTableWidgetItem(a.task));
-        m_table->setItem(r, 2, new QTableWidgetItem(a.due.toString(Qt::ISODate)));
+        const QString texts[] = {a.responsible, a.task, a.due.toString(Qt::ISODate)};
+        for (int c = 0; c < 3; ++c) {
+            if (QTableWidgetItem *cell = m_table->item(r, c)) {
+                if (cell->text() != texts[c])
+                    cell->setText(texts[c]);
+            } else {
+                m_table->setItem(r, c, new QTableWidgetItem(texts[c]));
+            }
+        }
     }
     m_table->setEditTriggers(editable ? QAbstractItemView::AllEditTriggers : QAbstractItemView::NoEditTriggers);
     m_add->setEnabled(editable);
@@ -65,13 +75,17 @@ void AssignmentTable::readTable()
     for (int r = 0; r < m_table->rowCount() && r < list.size(); ++r) {
         auto text = [this, r](int c) { return m_table->item(r, c) ? m_table->item(r, c)->text().trimmed() : QString(); };
         const QString dueText = text(2);
-        const QDate due = QDate::fromString(dueText, Qt::ISODate);
-        if (!dueText.isEmpty() && !due.isValid()) {
-            emit refused(tr("The due date “%1” of assignment %2 in § %3 is not a date (YYYY-MM-DD).")
-                             .arg(dueText)
-                             .arg(r + 1)
-                             .arg(m_item.number));
-            return;
+        QDate due;
+        if (!dueText.isEmpty()) {
+            const auto parsed = DateText::parse(dueText);
+            if (!parsed) {
+                emit refused(tr("The due date of assignment %1 in § %2: %3")
+                                 .arg(r + 1)
+                                 .arg(m_item.number)
+                                 .arg(parsed.errorMessage()));
+                return;
+            }
+            due = *parsed;
         }
         if (list[r].responsible != text(0))
             list[r].responsiblePersonId = 0;

@@ -1,8 +1,8 @@
 #include "MinutesHeaderDialog.h"
 
+#include "DateEdit.h"
 #include "PaletteRoles.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -14,10 +14,8 @@ MinutesHeaderDialog::MinutesHeaderDialog(const Minutes &minutes, QWidget *parent
 {
     setObjectName(QStringLiteral("minutesHeaderDialog"));
     setWindowTitle(tr("Header of the minutes"));
-    m_date = new QDateEdit(minutes.date);
+    m_date = new DateEdit(minutes.date);
     m_date->setObjectName(QStringLiteral("headerDate"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setDateRange(QDate(2000, 1, 1), QDate(2099, 12, 31));
     m_start = new QTimeEdit(minutes.start.isValid() ? minutes.start : QTime(9, 0));
     m_start->setObjectName(QStringLiteral("headerStart"));
@@ -43,6 +41,7 @@ MinutesHeaderDialog::MinutesHeaderDialog(const Minutes &minutes, QWidget *parent
     connect(buttons, &QDialogButtonBox::accepted, this, &MinutesHeaderDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &MinutesHeaderDialog::reject);
     auto check = [this] { m_problem->setText(problem()); };
+    connect(m_date, &DateEdit::problemChanged, this, check);
     connect(m_start, &QTimeEdit::timeChanged, this, check);
     connect(m_end, &QTimeEdit::timeChanged, this, check);
     connect(m_place, &QLineEdit::textChanged, this, check);
@@ -60,6 +59,8 @@ Minutes MinutesHeaderDialog::edited() const
 
 QString MinutesHeaderDialog::problem() const
 {
+    if (!m_date->hasAcceptableDate())
+        return m_date->problem();
     if (m_end->time() <= m_start->time())
         return tr("The meeting must end after it starts (%1–%2).")
             .arg(m_start->time().toString(QStringLiteral("HH:mm")), m_end->time().toString(QStringLiteral("HH:mm")));

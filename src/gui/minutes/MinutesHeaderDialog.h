@@ -4,7 +4,7 @@
 
 #include <QDialog>
 
-class QDateEdit;
+class DateEdit;
 class QLabel;
 class QLineEdit;
 class QTimeEdit;
@@ -25,7 +25,7 @@ public:
 
 private:
     Minutes m_minutes;
-    QDateEdit *m_date;
+    DateEdit *m_date;
     QTimeEdit *m_start;
     QTimeEdit *m_end;
     QLineEdit *m_place;

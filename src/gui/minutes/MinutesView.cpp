@@ -99,8 +99,8 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
     split->setSizes({260, 780});
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_message);
     layout->addWidget(split, 1);
+    m_message->floatOver(split);
 
     m_saveTimer = new QTimer(this);
     m_saveTimer->setSingleShot(true);

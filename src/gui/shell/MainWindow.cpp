@@ -60,9 +60,10 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, FileDialogs *files, QWi
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(8, 8, 8, 0);
     layout->setSpacing(6);
-    layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
+    m_message->setParent(central);
+    m_message->floatOver(m_tabs);
 
     m_countLabel->setObjectName(QStringLiteral("actorCount"));
     statusBar()->addPermanentWidget(m_countLabel);

@@ -1,8 +1,8 @@
 #include "MeetingDialog.h"
 
+#include "DateEdit.h"
 #include "PaletteRoles.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -24,9 +24,8 @@ MeetingDialog::MeetingDialog(const Meeting &meeting, QWidget *parent) : QDialog(
     setObjectName(QStringLiteral("meetingDialog"));
     setWindowTitle(tr("Meeting: %1").arg(meeting.title));
     m_title = new QLineEdit(meeting.title);
-    m_date = new QDateEdit(meeting.date);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setCalendarPopup(true);
+    m_date = new DateEdit(meeting.date);
+    m_date->setObjectName(QStringLiteral("meetingDate"));
     m_start = new QTimeEdit(meeting.start.isValid() ? meeting.start : QTime(9, 0));
     m_end = new QTimeEdit(meeting.end.isValid() ? meeting.end : QTime(12, 0));
     m_start->setDisplayFormat(QStringLiteral("HH:mm"));
@@ -40,7 +39,9 @@ MeetingDialog::MeetingDialog(const Meeting &meeting, QWidget *parent) : QDialog(
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Date:"), m_date);
-    form->addRow(tr("T&ime:"), times);
+    auto *timeLabel = new QLabel(tr("T&ime:"));
+    timeLabel->setBuddy(m_start); // a row of two fields has no buddy of its own: "T&ime:" showed its "&"
+    form->addRow(timeLabel, times);
     form->addRow(tr("&Place:"), m_place);
 
     m_agenda = new QListWidget;
@@ -74,7 +75,9 @@ MeetingDialog::MeetingDialog(const Meeting &meeting, QWidget *parent) : QDialog(
     connect(buttons, &QDialogButtonBox::rejected, this, &MeetingDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("A&genda (double-click an item to rename it):")));
+    auto *agendaLabel = new QLabel(tr("A&genda (double-click an item to rename it):"));
+    agendaLabel->setBuddy(m_agenda);
+    layout->addWidget(agendaLabel);
     layout->addLayout(agenda, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -139,6 +142,12 @@ Meeting MeetingDialog::meeting() const
 
 void MeetingDialog::accept()
 {
+    if (!m_date->hasAcceptableDate()) {
+        m_error->setText(m_date->problem());
+        m_error->show();
+        m_date->setFocus();
+        return;
+    }
     if (Status s = Meetings::validate(meeting()); !s) {
         m_error->setText(s.errorMessage());
         m_error->show();

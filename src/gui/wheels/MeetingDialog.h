@@ -4,7 +4,7 @@
 
 #include <QDialog>
 
-class QDateEdit;
+class DateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -29,7 +29,7 @@ private:
     void addRow(const AgendaItem &item, int row);
     Meeting m_meeting;
     QLineEdit *m_title;
-    QDateEdit *m_date;
+    DateEdit *m_date;
     QTimeEdit *m_start;
     QTimeEdit *m_end;
     QLineEdit *m_place;

@@ -1,9 +1,9 @@
 #include "SlotDialog.h"
 
+#include "DateEdit.h"
 #include "PaletteRoles.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -38,10 +38,8 @@ SlotDialog::SlotDialog(const WheelSlot &slot, int year, const QHash<qint64, QStr
     for (SlotKind k : Wheels::slotKinds())
         m_kind->addItem(Wheels::name(k), int(k));
     m_kind->setCurrentIndex(m_kind->findData(int(slot.kind)));
-    m_date = new QDateEdit(slot.date.isValid() ? slot.date : QDate(year, (slot.quarter - 1) * 3 + 2, 10));
+    m_date = new DateEdit(slot.date.isValid() ? slot.date : QDate(year, (slot.quarter - 1) * 3 + 2, 10));
     m_date->setObjectName(QStringLiteral("slotDate"));
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setCalendarPopup(true);
     m_start = new QTimeEdit(slot.start.isValid() ? slot.start : QTime(9, 0));
     m_end = new QTimeEdit(slot.end.isValid() ? slot.end : QTime(12, 0));
     m_start->setObjectName(QStringLiteral("slotStart"));
@@ -62,7 +60,9 @@ SlotDialog::SlotDialog(const WheelSlot &slot, int year, const QHash<qint64, QStr
     form->addRow(tr("&Quarter:"), m_quarter);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Date:"), m_date);
-    form->addRow(tr("&Time:"), times);
+    auto *timeLabel = new QLabel(tr("&Time:"));
+    timeLabel->setBuddy(m_start); // a row of two fields has no buddy of its own: "&Time:" showed its "&"
+    form->addRow(timeLabel, times);
     form->addRow(tr("&Place:"), m_place);
     form->addRow(tr("&Focus:"), m_focus);
     form->addRow(tr("T&opics (one a line):"), m_topics);
@@ -77,6 +77,8 @@ SlotDialog::SlotDialog(const WheelSlot &slot, int year, const QHash<qint64, QStr
         addInputRow(i);
     m_inputs->resizeColumnsToContents();
     m_inputs->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    // The whole date, also in rows added later ("2027-05-2" was cut).
+    m_inputs->horizontalHeader()->resizeSection(DueColumn, DateEdit().sizeHint().width());
     auto *addInput = new QPushButton(tr("Add input"));
     auto *removeInput = new QPushButton(tr("Remove input"));
     connect(addInput, &QPushButton::clicked, this, [this] {
@@ -113,7 +115,8 @@ SlotDialog::SlotDialog(const WheelSlot &slot, int year, const QHash<qint64, QStr
     layout->addWidget(buttons);
     resize(720, 620);
 
-    connect(m_date, &QDateEdit::dateChanged, this, &SlotDialog::updateWarning);
+    connect(m_date, &DateEdit::dateChanged, this, &SlotDialog::updateWarning);
+    connect(m_date, &DateEdit::problemChanged, this, &SlotDialog::updateWarning);
     connect(m_quarter, &QSpinBox::valueChanged, this, &SlotDialog::updateWarning);
     updateWarning();
 }
@@ -143,10 +146,11 @@ void SlotDialog::addInputRow(const InputItem &item)
     who->setProperty("personId", item.responsiblePersonId);
     who->setProperty("name", item.responsibleName);
     m_inputs->setCellWidget(row, ResponsibleColumn, who);
-    auto *due = new QDateEdit(item.due.isValid() ? item.due : m_date->date().addDays(-14));
-    due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    due->setCalendarPopup(true);
+    auto *due = new DateEdit(item.due.isValid() ? item.due : m_date->date().addDays(-14));
+    due->setObjectName(QStringLiteral("inputDue"));
+    due->setFrame(false);
     m_inputs->setCellWidget(row, DueColumn, due);
+    connect(due, &DateEdit::problemChanged, this, &SlotDialog::updateWarning);
     auto *status = new QComboBox;
     for (InputStatus s : {InputStatus::Missing, InputStatus::Requested, InputStatus::Received})
         status->addItem(Wheels::name(s), int(s));
@@ -181,24 +185,43 @@ WheelSlot SlotDialog::slot() const
         } else if (actor < 0) {
             i.responsibleName = who->property("name").toString(); // unchanged: the one that left
         }
-        i.due = static_cast<QDateEdit *>(m_inputs->cellWidget(row, DueColumn))->date();
+        i.due = static_cast<DateEdit *>(m_inputs->cellWidget(row, DueColumn))->date();
         i.status = InputStatus(static_cast<QComboBox *>(m_inputs->cellWidget(row, StatusColumn))->currentData().toInt());
         s.inputs.append(i);
     }
     return s;
 }
 
+QStringList SlotDialog::dateProblems() const
+{
+    QStringList problems;
+    if (!m_date->hasAcceptableDate())
+        problems << tr("Date: %1").arg(m_date->problem());
+    for (int row = 0; row < m_inputs->rowCount(); ++row) {
+        const auto *due = static_cast<const DateEdit *>(m_inputs->cellWidget(row, DueColumn));
+        if (!due->hasAcceptableDate())
+            problems << tr("Due date of “%1”: %2").arg(m_inputs->item(row, TitleColumn)->text(), due->problem());
+    }
+    return problems;
+}
+
 void SlotDialog::updateWarning()
 {
-    QStringList warnings;
-    for (const WheelWarning &w : Wheels::checkSlot(slot()))
-        warnings << w.message;
+    QStringList warnings = dateProblems();
+    if (warnings.isEmpty())
+        for (const WheelWarning &w : Wheels::checkSlot(slot()))
+            warnings << w.message;
     m_warning->setText(warnings.join(QLatin1Char('\n')));
     m_warning->setVisible(!warnings.isEmpty());
 }
 
 void SlotDialog::accept()
 {
+    if (const QStringList problems = dateProblems(); !problems.isEmpty()) {
+        m_warning->setText(problems.join(QLatin1Char('\n')));
+        m_warning->setVisible(true);
+        return;
+    }
     if (Status s = Wheels::validate(slot(), m_year); !s) {
         m_warning->setText(s.errorMessage());
         m_warning->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(PaletteRoles::text(PaletteRoles::Role::Problem, palette().color(QPalette::Window), palette()).name()));

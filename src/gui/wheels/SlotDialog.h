@@ -6,7 +6,7 @@
 #include <QHash>
 
 class QComboBox;
-class QDateEdit;
+class DateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -30,12 +30,13 @@ public:
 private:
     void addInputRow(const InputItem &item);
     void updateWarning();
+    QStringList dateProblems() const;
     WheelSlot m_slot;
     int m_year;
     QHash<qint64, QString> m_actors;
     QSpinBox *m_quarter;
     QComboBox *m_kind;
-    QDateEdit *m_date;
+    DateEdit *m_date;
     QTimeEdit *m_start;
     QTimeEdit *m_end;
     QLineEdit *m_place;

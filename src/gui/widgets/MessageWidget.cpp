@@ -2,6 +2,7 @@
 
 #include "PaletteRoles.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -89,6 +90,10 @@ void MessageWidget::showMessage(const QString &text, MessageWidget::Type type)
     m_icon->setPixmap(style()->standardIcon(iconFor(type)).pixmap(size, size));
     setAccessibleDescription(text);
     show();
+    if (m_target) {
+        place();
+        raise();
+    }
     m_autoHide->stop();
     if (m_autoHideMs > 0 && (type == Positive || type == Information))
         m_autoHide->start(m_autoHideMs);
@@ -98,4 +103,30 @@ void MessageWidget::hideMessage()
 {
     m_autoHide->stop();
     hide();
+}
+
+void MessageWidget::floatOver(QWidget *target)
+{
+    m_target = target;
+    target->installEventFilter(this);
+    if (isVisible())
+        place();
+}
+
+bool MessageWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_target && isVisible()
+        && (event->type() == QEvent::Resize || event->type() == QEvent::Move || event->type() == QEvent::Show))
+        place();
+    return QFrame::eventFilter(watched, event);
+}
+
+void MessageWidget::place()
+{
+    // Along the bottom of the target, inset a little, as tall as the text needs.
+    const int margin = 8;
+    const QRect area(m_target->mapTo(parentWidget(), QPoint(0, 0)), m_target->size());
+    const int width = qMax(200, area.width() - 2 * margin);
+    const int height = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width) : sizeHint().height();
+    setGeometry(area.left() + margin, area.bottom() - margin - height + 1, width, height);
 }
