@@ -2,6 +2,7 @@
 
 #include "PersonDialog.h"
 #include "Session.h"
+#include "PersonService.h"
 #include "ViewSupport.h"
 
 #include <QAction>
@@ -114,7 +115,7 @@ void PeopleView::addNew()
     PersonDialog dialog(m_session, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto id = m_session->addPerson(dialog.person());
+    auto id = m_session->personService().add(dialog.person());
     if (!id) {
         emit errorOccurred(id.errorMessage());
         return;
@@ -132,7 +133,7 @@ void PeopleView::editSelected()
     dialog.setPerson(m_session->people()->recordAt(row));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status s = m_session->editPerson(dialog.person()); !s)
+    if (Status s = m_session->personService().edit(dialog.person()); !s)
         emit errorOccurred(s.errorMessage());
 }
 
@@ -142,6 +143,6 @@ void PeopleView::deleteSelected()
     if (id <= 0)
         return;
     // No confirmation: deleting is one step on the undo stack.
-    if (Status s = m_session->deletePerson(id); !s)
+    if (Status s = m_session->personService().remove(id); !s)
         emit errorOccurred(s.errorMessage());
 }
