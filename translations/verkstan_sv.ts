@@ -508,6 +508,33 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>ActorService</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <source>Import actors</source>
+        <translation>Importera aktörer</translation>
+    </message>
+    <message>
+        <source>Import 1 actor</source>
+        <translation>Importera 1 aktör</translation>
+    </message>
+    <message>
+        <source>Import %1 actors</source>
+        <translation>Importera %1 aktörer</translation>
+    </message>
+</context>
+<context>
     <name>ActorTableModel</name>
     <message>
         <source>Name</source>
@@ -915,6 +942,21 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>AgreementService</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+</context>
+<context>
     <name>AgreementTableModel</name>
     <message>
         <source>%1 – %2</source>
@@ -1174,14 +1216,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>minst %1 kommuner är parter</translation>
     </message>
     <message>
-        <source>%1 — &lt;span style=&quot;color:#107c10&quot;&gt;met&lt;/span&gt; (%2 municipalities today)</source>
-        <translation>%1 — &lt;span style=&quot;color:#107c10&quot;&gt;uppfyllt&lt;/span&gt; (%2 kommuner i dag)</translation>
-    </message>
-    <message>
-        <source>%1 — &lt;span style=&quot;color:#a4262c&quot;&gt;&lt;b&gt;not met&lt;/b&gt;&lt;/span&gt;: %2</source>
-        <translation>%1 — &lt;span style=&quot;color:#a4262c&quot;&gt;&lt;b&gt;inte uppfyllt&lt;/b&gt;&lt;/span&gt;: %2</translation>
-    </message>
-    <message>
         <source>from the start</source>
         <translation>från start</translation>
     </message>
@@ -1224,6 +1258,22 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>invoice-basis-%1.pdf</source>
         <translation>fakturaunderlag-%1.pdf</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 municipalities today)</source>
+        <translation>%1 — %2 (%3 kommuner i dag)</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>uppfyllt</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>inte uppfyllt</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1384,25 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>%1, overdue</source>
         <translation>%1, försenat</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentService</name>
+    <message>
+        <source>The assignment is gone.</source>
+        <translation>Uppdraget finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Mark the assignment of %1 done</source>
+        <translation>Markera uppdraget för %1 som klart</translation>
+    </message>
+    <message>
+        <source>Carry on the assignment of %1</source>
+        <translation>För uppdraget för %1 vidare</translation>
+    </message>
+    <message>
+        <source>Reopen the assignment of %1</source>
+        <translation>Öppna uppdraget för %1 igen</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +1992,33 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>BodyService</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <source>Add seat for %1</source>
+        <translation>Lägg till plats för %1</translation>
+    </message>
+    <message>
+        <source>Change seat of %1</source>
+        <translation>Ändra plats för %1</translation>
+    </message>
+    <message>
+        <source>Remove seat of %1</source>
+        <translation>Ta bort plats för %1</translation>
+    </message>
+</context>
+<context>
     <name>BodyTableModel</name>
     <message>
         <source>Name</source>
@@ -2137,6 +2233,13 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>BudgetAmountsModel</name>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+</context>
+<context>
     <name>BudgetCharts</name>
     <message>
         <source>Budget</source>
@@ -2219,6 +2322,33 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>%1: the booked costs (%2) are %3 above the budget (%4).</source>
         <translation>%1: de bokförda kostnaderna (%2) är %3 över budget (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetComparisonModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>%1 budget</source>
+        <translation>%1 budget</translation>
+    </message>
+    <message>
+        <source>%1 outcome</source>
+        <translation>%1 utfall</translation>
+    </message>
+    <message>
+        <source>%1 difference</source>
+        <translation>%1 skillnad</translation>
+    </message>
+    <message>
+        <source>Budget against outcome is computed; paste into the budget or the outcome.</source>
+        <translation>Budget mot utfall beräknas; klistra in i budgeten eller utfallet.</translation>
+    </message>
+    <message>
+        <source>Budget against outcome</source>
+        <translation>Budget mot utfall</translation>
     </message>
 </context>
 <context>
@@ -2317,133 +2447,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
-    <name>BudgetGridModel</name>
-    <message>
-        <source>Booked costs</source>
-        <translation>Bokförda kostnader</translation>
-    </message>
-    <message>
-        <source>Total booked costs</source>
-        <translation>Summa bokförda kostnader</translation>
-    </message>
-    <message>
-        <source>Financing</source>
-        <translation>Finansiering</translation>
-    </message>
-    <message>
-        <source>Public funders</source>
-        <translation>Offentliga finansiärer</translation>
-    </message>
-    <message>
-        <source>Private funders</source>
-        <translation>Privata finansiärer</translation>
-    </message>
-    <message>
-        <source>Total financing</source>
-        <translation>Summa finansiering</translation>
-    </message>
-    <message>
-        <source>Difference (financing − costs)</source>
-        <translation>Skillnad (finansiering − kostnader)</translation>
-    </message>
-    <message>
-        <source>%1 of %2, rounded to %3; computed, not entered.</source>
-        <translation>%1 av %2, avrundat till %3; beräknas, matas inte in.</translation>
-    </message>
-    <message>
-        <source>whole kronor</source>
-        <translation>hela kronor</translation>
-    </message>
-    <message>
-        <source>öre</source>
-        <translation>öre</translation>
-    </message>
-    <message>
-        <source>Entered per quarter; the year is their sum.</source>
-        <translation>Inmatat per kvartal; året är summan av dem.</translation>
-    </message>
-    <message>
-        <source>Q%1: %2</source>
-        <translation>K%1: %2</translation>
-    </message>
-    <message>
-        <source>Outcome, quarter %1</source>
-        <translation>Utfall, kvartal %1</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Utfall</translation>
-    </message>
-    <message>
-        <source>Budget against outcome</source>
-        <translation>Budget mot utfall</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totalt</translation>
-    </message>
-    <message>
-        <source>%1 budget</source>
-        <translation>%1 budget</translation>
-    </message>
-    <message>
-        <source>%1 outcome</source>
-        <translation>%1 utfall</translation>
-    </message>
-    <message>
-        <source>%1 difference</source>
-        <translation>%1 skillnad</translation>
-    </message>
-    <message>
-        <source>%1, %2: %3</source>
-        <translation>%1, %2: %3</translation>
-    </message>
-    <message>
-        <source>This budget cannot be changed here.</source>
-        <translation>Den här budgeten kan inte ändras här.</translation>
-    </message>
-    <message>
-        <source>Choose the cell where the pasted block should start.</source>
-        <translation>Välj cellen där det inklistrade blocket ska börja.</translation>
-    </message>
-    <message>
-        <source>Budget against outcome is computed; paste into the budget or the outcome.</source>
-        <translation>Budget mot utfall beräknas; klistra in i budgeten eller utfallet.</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no cells to paste.</source>
-        <translation>Urklipp innehåller inga celler att klistra in.</translation>
-    </message>
-    <message>
-        <source>The pasted block has %1 rows; from %2 it reaches past the last row.</source>
-        <translation>Det inklistrade blocket har %1 rader; från %2 når det förbi sista raden.</translation>
-    </message>
-    <message>
-        <source>The pasted block has %1 columns; from %2 it reaches past the last column.</source>
-        <translation>Det inklistrade blocket har %1 kolumner; från %2 når det förbi sista kolumnen.</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be changed (it is computed, a total or a heading); paste only onto entered amounts.</source>
-        <translation>%1 kan inte ändras (den beräknas, är en summa eller en rubrik); klistra bara in på inmatade belopp.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 is negative; amounts are 0 or more.</source>
-        <translation>%1: %2 är negativt; belopp är 0 eller mer.</translation>
-    </message>
-</context>
-<context>
     <name>BudgetImport</name>
     <message>
         <source>reading the actor register</source>
@@ -2487,6 +2490,13 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>%1 has outcome for the whole of %2; clear it before entering quarters.</source>
         <translation>%1 har utfall för hela %2; töm det innan du för in kvartal.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetOutcomeModel</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +2671,168 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>The line %1 is no longer in the budget %2.</source>
         <translation>Raden %1 finns inte längre i budgeten %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetService</name>
+    <message>
+        <source>A budget is removed only by undoing its making.</source>
+        <translation>En budget tas bort bara genom att det som skapade den ångras.</translation>
+    </message>
+    <message>
+        <source>Budget of %1 in %2</source>
+        <translation>Budget för %1 %2</translation>
+    </message>
+    <message>
+        <source>Paste %1 budget amounts</source>
+        <translation>Klistra in %1 budgetbelopp</translation>
+    </message>
+    <message>
+        <source>Paste %1 outcome amounts</source>
+        <translation>Klistra in %1 utfallsbelopp</translation>
+    </message>
+    <message>
+        <source>Outcome of %1 in quarter %2 of %3</source>
+        <translation>Utfall för %1 kvartal %2 %3</translation>
+    </message>
+    <message>
+        <source>Outcome of %1 in %2</source>
+        <translation>Utfall för %1 %2</translation>
+    </message>
+    <message>
+        <source>Add the cost line %1</source>
+        <translation>Lägg till kostnadsraden %1</translation>
+    </message>
+    <message>
+        <source>Add the financing line %1</source>
+        <translation>Lägg till finansieringsraden %1</translation>
+    </message>
+    <message>
+        <source>Rename the line %1</source>
+        <translation>Byt namn på raden %1</translation>
+    </message>
+    <message>
+        <source>%1 is a financing line; it is named after its funder in the register.</source>
+        <translation>%1 är en finansieringsrad; den heter som sin finansiär i aktörsregistret.</translation>
+    </message>
+    <message>
+        <source>The budget has no line with id %1.</source>
+        <translation>Budgeten har ingen rad med id %1.</translation>
+    </message>
+    <message>
+        <source>Remove the line %1</source>
+        <translation>Ta bort raden %1</translation>
+    </message>
+    <message>
+        <source>A new budget needs a name.</source>
+        <translation>En ny budget behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>New budget %1</source>
+        <translation>Ny budget %1</translation>
+    </message>
+    <message>
+        <source>Import a budget</source>
+        <translation>Importera en budget</translation>
+    </message>
+    <message>
+        <source>Import the budget %1</source>
+        <translation>Importera budgeten %1</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetSheet</name>
+    <message>
+        <source>Booked costs</source>
+        <translation>Bokförda kostnader</translation>
+    </message>
+    <message>
+        <source>Total booked costs</source>
+        <translation>Summa bokförda kostnader</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Public funders</source>
+        <translation>Offentliga finansiärer</translation>
+    </message>
+    <message>
+        <source>Private funders</source>
+        <translation>Privata finansiärer</translation>
+    </message>
+    <message>
+        <source>Total financing</source>
+        <translation>Summa finansiering</translation>
+    </message>
+    <message>
+        <source>Difference (financing − costs)</source>
+        <translation>Skillnad (finansiering − kostnader)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>This budget cannot be changed here.</source>
+        <translation>Den här budgeten kan inte ändras här.</translation>
+    </message>
+    <message>
+        <source>Choose the cell where the pasted block should start.</source>
+        <translation>Välj cellen där det inklistrade blocket ska börja.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no cells to paste.</source>
+        <translation>Urklipp innehåller inga celler att klistra in.</translation>
+    </message>
+    <message>
+        <source>The pasted block has %1 rows; from %2 it reaches past the last row.</source>
+        <translation>Det inklistrade blocket har %1 rader; från %2 når det förbi sista raden.</translation>
+    </message>
+    <message>
+        <source>The pasted block has %1 columns; from %2 it reaches past the last column.</source>
+        <translation>Det inklistrade blocket har %1 kolumner; från %2 når det förbi sista kolumnen.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed (it is computed, a total or a heading); paste only onto entered amounts.</source>
+        <translation>%1 kan inte ändras (den beräknas, är en summa eller en rubrik); klistra bara in på inmatade belopp.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is negative; amounts are 0 or more.</source>
+        <translation>%1: %2 är negativt; belopp är 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>%1 of %2, rounded to %3; computed, not entered.</source>
+        <translation>%1 av %2, avrundat till %3; beräknas, matas inte in.</translation>
+    </message>
+    <message>
+        <source>whole kronor</source>
+        <translation>hela kronor</translation>
+    </message>
+    <message>
+        <source>öre</source>
+        <translation>öre</translation>
+    </message>
+    <message>
+        <source>Entered per quarter; the year is their sum.</source>
+        <translation>Inmatat per kvartal; året är summan av dem.</translation>
+    </message>
+    <message>
+        <source>Q%1: %2</source>
+        <translation>K%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3985,6 +4157,13 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>Door</name>
+    <message>
+        <source>The record is gone: it was deleted meanwhile.</source>
+        <translation>Posten finns inte längre: den har tagits bort under tiden.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPanel</name>
     <message>
         <source>open</source>
@@ -4694,6 +4873,17 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>MapService</name>
+    <message>
+        <source>Move %1 to %2, %3</source>
+        <translation>Flytta %1 till %2, %3</translation>
+    </message>
+    <message>
+        <source>Publish the map</source>
+        <translation>Publicera kartan</translation>
+    </message>
+</context>
+<context>
     <name>MapView</name>
     <message>
         <source>Filter: name, municipality…</source>
@@ -5160,6 +5350,37 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Close message</source>
         <translation>Stäng meddelandet</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesAttendance</name>
+    <message>
+        <source>There is no such row on the attendance list.</source>
+        <translation>Den raden finns inte i närvarolistan.</translation>
+    </message>
+    <message>
+        <source>%1 cannot leave after § %2 having arrived at § %3.</source>
+        <translation>%1 kan inte gå efter § %2 när hen kom vid § %3.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the attendance list.</source>
+        <translation>%1 finns redan på närvarolistan.</translation>
+    </message>
+    <message>
+        <source>%1 is a member of the body: mark the member absent instead of removing them.</source>
+        <translation>%1 är ledamot i organet: markera ledamoten som frånvarande i stället för att ta bort hen.</translation>
+    </message>
+    <message>
+        <source>Choose the item where the adjuster is chosen.</source>
+        <translation>Välj paragrafen där justerare väljs.</translation>
+    </message>
+    <message>
+        <source>%1 is not present, so cannot adjust the minutes.</source>
+        <translation>%1 är inte närvarande och kan därför inte justera protokollet.</translation>
+    </message>
+    <message>
+        <source>The minutes already have two adjusters (%1); clear one in the attendance list first.</source>
+        <translation>Protokollet har redan två justerare (%1); ta först bort en i närvarolistan.</translation>
     </message>
 </context>
 <context>
@@ -5673,27 +5894,22 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>MinutesService</name>
+    <message>
+        <source>Minutes are never deleted.</source>
+        <translation>Protokoll tas aldrig bort.</translation>
+    </message>
+    <message>
+        <source>New minutes</source>
+        <translation>Nytt protokoll</translation>
+    </message>
+    <message>
+        <source>Make the minutes final</source>
+        <translation>Gör protokollet slutgiltigt</translation>
+    </message>
+</context>
+<context>
     <name>MinutesView</name>
-    <message>
-        <source>&amp;Send for adjustment</source>
-        <translation>&amp;Skicka för justering</translation>
-    </message>
-    <message>
-        <source>Back to &amp;draft</source>
-        <translation>Tillbaka till &amp;utkast</translation>
-    </message>
-    <message>
-        <source>&amp;Record adjustment…</source>
-        <translation>&amp;Registrera justering…</translation>
-    </message>
-    <message>
-        <source>Make a&amp;ddition</source>
-        <translation>Gör &amp;tillägg</translation>
-    </message>
-    <message>
-        <source>Export as PDF/&amp;A…</source>
-        <translation>Exportera som PDF/&amp;A…</translation>
-    </message>
     <message>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
@@ -5783,10 +5999,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Protokollet exporterades som PDF/A till %1.</translation>
     </message>
     <message>
-        <source>Edit &amp;header…</source>
-        <translation>Redigera &amp;huvud…</translation>
-    </message>
-    <message>
         <source>A&amp;ttendance</source>
         <translation>&amp;Närvaro</translation>
     </message>
@@ -5797,10 +6009,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>&amp;Follow-up (%1)</source>
         <translation>&amp;Uppföljning (%1)</translation>
-    </message>
-    <message>
-        <source>%1 cannot leave after § %2 having arrived at § %3.</source>
-        <translation>%1 kan inte gå efter § %2 när hen kom vid § %3.</translation>
     </message>
     <message>
         <source>Choose the item to comment on.</source>
@@ -5823,32 +6031,12 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Redigera protokollets huvud</translation>
     </message>
     <message>
-        <source>%1 is already on the attendance list.</source>
-        <translation>%1 finns redan på närvarolistan.</translation>
-    </message>
-    <message>
         <source>Add %1 to those present</source>
         <translation>Lägg till %1 bland de närvarande</translation>
     </message>
     <message>
-        <source>%1 is a member of the body: mark the member absent instead of removing them.</source>
-        <translation>%1 är ledamot i organet: markera ledamoten som frånvarande i stället för att ta bort hen.</translation>
-    </message>
-    <message>
         <source>Remove %1 from those present</source>
         <translation>Ta bort %1 från de närvarande</translation>
-    </message>
-    <message>
-        <source>Choose the item where the adjuster is chosen.</source>
-        <translation>Välj paragrafen där justerare väljs.</translation>
-    </message>
-    <message>
-        <source>%1 is not present, so cannot adjust the minutes.</source>
-        <translation>%1 är inte närvarande och kan därför inte justera protokollet.</translation>
-    </message>
-    <message>
-        <source>The minutes already have two adjusters (%1); clear one in the attendance list first.</source>
-        <translation>Protokollet har redan två justerare (%1); ta först bort en i närvarolistan.</translation>
     </message>
     <message>
         <source>Choose %1 to adjust the minutes</source>
@@ -5988,6 +6176,33 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>An addition is numbered from 1.</source>
         <translation>Tillägg numreras från 1.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesWorkflowBar</name>
+    <message>
+        <source>Edit &amp;header…</source>
+        <translation>Redigera &amp;huvud…</translation>
+    </message>
+    <message>
+        <source>&amp;Send for adjustment</source>
+        <translation>&amp;Skicka för justering</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft</source>
+        <translation>Tillbaka till &amp;utkast</translation>
+    </message>
+    <message>
+        <source>&amp;Record adjustment…</source>
+        <translation>&amp;Registrera justering…</translation>
+    </message>
+    <message>
+        <source>Make a&amp;ddition</source>
+        <translation>Gör &amp;tillägg</translation>
+    </message>
+    <message>
+        <source>Export as PDF/&amp;A…</source>
+        <translation>Exportera som PDF/&amp;A…</translation>
     </message>
 </context>
 <context>
@@ -6268,6 +6483,21 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>PersonService</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+</context>
+<context>
     <name>PersonTableModel</name>
     <message>
         <source>Name</source>
@@ -6523,6 +6753,13 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Page setup</source>
         <translation>Sidinställningar</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterOutcomeModel</name>
+    <message>
+        <source>Outcome, quarter %1</source>
+        <translation>Utfall, kvartal %1</translation>
     </message>
 </context>
 <context>
@@ -6970,49 +7207,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
-    <name>WheelEditor</name>
-    <message>
-        <source>New annual wheel %1 for %2</source>
-        <translation>Nytt årshjul %1 för %2</translation>
-    </message>
-    <message>
-        <source>Copy the annual wheel of %1 to %2</source>
-        <translation>Kopiera årshjulet för %1 till %2</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Ändra %1</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>Lägg till %1</translation>
-    </message>
-    <message>
-        <source>The %1 has become a meeting; it stays in the wheel so that the meeting keeps its place.</source>
-        <translation>%1 har blivit ett möte; det ligger kvar i årshjulet så att mötet behåller sin plats.</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>Ta bort %1</translation>
-    </message>
-    <message>
-        <source>The %1 is already a meeting.</source>
-        <translation>%1 är redan ett möte.</translation>
-    </message>
-    <message>
-        <source>The %1 has no date yet; plan a date first.</source>
-        <translation>%1 har inget datum ännu; planera ett datum först.</translation>
-    </message>
-    <message>
-        <source>Turn %1 into a meeting</source>
-        <translation>Gör %1 till ett möte</translation>
-    </message>
-    <message>
-        <source>Edit the meeting %1</source>
-        <translation>Ändra mötet %1</translation>
-    </message>
-</context>
-<context>
     <name>WheelPictures</name>
     <message>
         <source>%1–%2</source>
@@ -7247,6 +7441,57 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>reading the slots of an annual wheel</source>
         <translation>läste mötena i ett årshjul</translation>
+    </message>
+</context>
+<context>
+    <name>WheelService</name>
+    <message>
+        <source>A wheel changes slot by slot.</source>
+        <translation>Ett årshjul ändras ett tillfälle i taget.</translation>
+    </message>
+    <message>
+        <source>New annual wheel %1 for %2</source>
+        <translation>Nytt årshjul %1 för %2</translation>
+    </message>
+    <message>
+        <source>Copy the annual wheel of %1 to %2</source>
+        <translation>Kopiera årshjulet för %1 till %2</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ändra %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Lägg till %1</translation>
+    </message>
+    <message>
+        <source>The %1 has become a meeting; it stays in the wheel so that the meeting keeps its place.</source>
+        <translation>%1 har blivit ett möte; det ligger kvar i årshjulet så att mötet behåller sin plats.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <source>The %1 is already a meeting.</source>
+        <translation>%1 är redan ett möte.</translation>
+    </message>
+    <message>
+        <source>The %1 has no date yet; plan a date first.</source>
+        <translation>%1 har inget datum ännu; planera ett datum först.</translation>
+    </message>
+    <message>
+        <source>Turn %1 into a meeting</source>
+        <translation>Gör %1 till ett möte</translation>
+    </message>
+    <message>
+        <source>Edit the meeting %1</source>
+        <translation>Ändra mötet %1</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Spara som mall</translation>
     </message>
 </context>
 <context>

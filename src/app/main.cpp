@@ -1,5 +1,6 @@
 // Verkstan, the desktop program: opens a database and shows the main window.
 #include "AppSettings.h"
+#include "FileDialogs.h"
 #include "FirstPaintProbe.h"
 #include "MainWindow.h"
 #include "Session.h"
@@ -65,7 +66,7 @@ int main(int argc, char *argv[])
         mode = withDemo ? Database::Mode::Create : Database::Mode::OpenExisting;
     }
 
-    std::unique_ptr<Session> session = StartupOpener::open(path, mode, withDemo, fontsReady);
+    std::unique_ptr<Session> session = StartupOpener::open(path, mode, withDemo, FileDialogs::native(), fontsReady);
     fontsReady();
     if (!session)
         return 1;

@@ -212,6 +212,17 @@ QString Classification::colorName(Area a)
     }
     return QStringLiteral("#9e9e9e");
 }
+QString Classification::textColorName(Area a)
+{
+    // The area's colour dark enough for text on a light background (yellow would not be).
+    switch (a) {
+    case Area::TrainingMatching: return QStringLiteral("#2e7d32");
+    case Area::TransitionGuidance: return QStringLiteral("#1f5f9e");
+    case Area::Preparatory: return QStringLiteral("#8a6a00");
+    case Area::None: break;
+    }
+    return QStringLiteral("#616161");
+}
 QString Classification::keys(Areas a) { return flagTexts(kAreas, a, false).join(QLatin1Char('|')); }
 QString Classification::labels(Areas a) { return flagTexts(kAreas, a, true).join(QStringLiteral(", ")); }
 std::optional<Areas> Classification::areasFrom(const QString &text) { return parseFlags<Areas>(kAreas, text); }

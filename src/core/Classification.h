@@ -92,6 +92,8 @@ public:
     static QString key(Area a);
     static QString label(Area a);
     static QString colorName(Area a);
+    // The same colour for text on a light background (the area's name in a dialog).
+    static QString textColorName(Area a);
     static QString keys(Areas a);                 // "training|guidance"
     static QString labels(Areas a);               // "Training & Matching, ..."
     static std::optional<Areas> areasFrom(const QString &text); // "|" "," or "/" separated

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Clock.h"
+
 #include "Agreement.h"
 
 #include <QAbstractTableModel>
@@ -33,5 +35,5 @@ public:
 
 private:
     QVector<Agreement> m_agreements;
-    QDate m_today = QDate::currentDate();
+    QDate m_today = Clock::today();
 };

@@ -1,12 +1,13 @@
 #include "AssignmentTableModel.h"
 
+#include "PaletteRoles.h"
+
 #include <QColor>
 
 namespace {
 
 // The warning colour of the overdue rows: a dark red that reads on white and on the
 // alternating row colour.
-const QColor kOverdue(0xb0, 0x1e, 0x1e);
 
 QString isoDate(const QDate &d)
 {
@@ -86,7 +87,7 @@ QVariant AssignmentTableModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ForegroundRole:
         if (a.isOverdue(m_today))
-            return kOverdue;
+            return PaletteRoles::text(PaletteRoles::Role::Problem);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Item)

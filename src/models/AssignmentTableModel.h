@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Clock.h"
+
 #include "MinutesRepository.h"
 
 #include <QAbstractTableModel>
@@ -66,5 +68,5 @@ private:
     QVector<AssignmentRecord> m_all;
     QVector<int> m_rows; // indexes into m_all
     AssignmentFilter m_filter;
-    QDate m_today = QDate::currentDate();
+    QDate m_today = Clock::today();
 };

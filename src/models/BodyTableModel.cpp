@@ -1,5 +1,7 @@
 #include "BodyTableModel.h"
 
+#include "PaletteRoles.h"
+
 #include <QColor>
 
 void BodyTableModel::setOrganisationNames(QHash<qint64, QString> names)
@@ -50,7 +52,7 @@ QVariant BodyTableModel::extraData(const Body &b, int column, int role) const
     if (role == WarningsRole)
         return m_warnings.value(b.id);
     if (column == Warnings && role == Qt::ForegroundRole && m_warnings.contains(b.id))
-        return QColor(0xb0, 0x5a, 0x00);
+        return PaletteRoles::text(PaletteRoles::Role::Warning);
     if (column == Warnings && role == Qt::ToolTipRole)
         return m_warnings.value(b.id).join(QLatin1Char('\n'));
     return {};

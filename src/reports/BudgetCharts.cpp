@@ -1,6 +1,6 @@
 #include "BudgetCharts.h"
 
-#include "BudgetGridModel.h"
+#include "BudgetSheet.h"
 #include "Money.h"
 #include "ReportDocument.h"
 
@@ -73,13 +73,13 @@ struct BarFigures
     double maximum = 0;
 };
 
-BarFigures barFigures(BudgetCharts::Kind kind, const BudgetGridModel &model)
+BarFigures barFigures(BudgetCharts::Kind kind, const BudgetSheet &model)
 {
     BarFigures out;
     const QVector<int> years = model.years();
     if (kind == BudgetCharts::Kind::CostsPerYear) {
         for (int row = 0; row < model.rowCount(); ++row) {
-            if (model.rowKind(row) != BudgetGridModel::RowKind::Cost)
+            if (model.rowKind(row) != BudgetSheet::RowKind::Cost)
                 continue;
             out.names << model.rowLabel(row);
             QVector<double> v;
@@ -105,7 +105,7 @@ BarFigures barFigures(BudgetCharts::Kind kind, const BudgetGridModel &model)
 
 // After an edit the chart usually has the same sets over the same years: only the values
 // change, which Qt Charts redraws far faster than new series.
-bool updateBars(QChart *chart, BudgetCharts::Kind kind, const BudgetGridModel &model)
+bool updateBars(QChart *chart, BudgetCharts::Kind kind, const BudgetSheet &model)
 {
     auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().value(0));
     auto *x = series ? qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0)) : nullptr;
@@ -144,7 +144,7 @@ QString BudgetCharts::kronor(double value)
     return Money::fromOre(qint64(std::llround(value * 100))).toDisplayString();
 }
 
-QChart *BudgetCharts::make(Kind kind, const BudgetGridModel &model)
+QChart *BudgetCharts::make(Kind kind, const BudgetSheet &model)
 {
     auto *chart = new QChart;
     chart->setLocalizeNumbers(true);
@@ -160,7 +160,7 @@ QChart *BudgetCharts::make(Kind kind, const BudgetGridModel &model)
     return chart;
 }
 
-void BudgetCharts::fill(QChart *chart, Kind kind, const BudgetGridModel &model)
+void BudgetCharts::fill(QChart *chart, Kind kind, const BudgetSheet &model)
 {
     if (kind != Kind::FinancingShares && updateBars(chart, kind, model))
         return;
@@ -177,7 +177,7 @@ void BudgetCharts::fill(QChart *chart, Kind kind, const BudgetGridModel &model)
         auto *series = new QStackedBarSeries;
         int n = 0;
         for (int row = 0; row < model.rowCount(); ++row) {
-            if (model.rowKind(row) != BudgetGridModel::RowKind::Cost)
+            if (model.rowKind(row) != BudgetSheet::RowKind::Cost)
                 continue;
             auto *set = new QBarSet(model.rowLabel(row));
             set->setColor(colour(n++));
@@ -208,7 +208,7 @@ void BudgetCharts::fill(QChart *chart, Kind kind, const BudgetGridModel &model)
         const Money total = model.value(model.financingTotalRow(), 0);
         int n = 0;
         for (int row = 0; row < model.rowCount(); ++row) {
-            if (model.rowKind(row) != BudgetGridModel::RowKind::Financing)
+            if (model.rowKind(row) != BudgetSheet::RowKind::Financing)
                 continue;
             const Money amount = model.value(row, 0);
             const int share = total.isZero() ? 0 : int(MoneyMath::mulDivRound(amount.ore(), 1000, total.ore(), 1));
@@ -273,7 +273,7 @@ void BudgetCharts::fill(QChart *chart, Kind kind, const BudgetGridModel &model)
     chart->legend()->setFont(legend);
 }
 
-QImage BudgetCharts::render(Kind kind, const BudgetGridModel &model, const QSize &size, qreal scale)
+QImage BudgetCharts::render(Kind kind, const BudgetSheet &model, const QSize &size, qreal scale)
 {
     QGraphicsScene scene;
     QChart *chart = make(kind, model);

@@ -4,7 +4,7 @@
 #include <QImage>
 #include <QSize>
 
-class BudgetGridModel;
+class BudgetSheet;
 class QChart;
 
 // The charts of a budget, drawn with Qt Charts from the grid's model (so the window,
@@ -20,10 +20,10 @@ public:
     enum class Kind { CostsPerYear, FinancingShares, BudgetAgainstOutcome };
 
     // Replaces the chart's series and axes with the model's figures.
-    static void fill(QChart *chart, Kind kind, const BudgetGridModel &model);
-    static QChart *make(Kind kind, const BudgetGridModel &model);
+    static void fill(QChart *chart, Kind kind, const BudgetSheet &model);
+    static QChart *make(Kind kind, const BudgetSheet &model);
     // The chart drawn on a white image (for the report); needs a QApplication.
-    static QImage render(Kind kind, const BudgetGridModel &model, const QSize &size, qreal scale = 2.0);
+    static QImage render(Kind kind, const BudgetSheet &model, const QSize &size, qreal scale = 2.0);
     // "1 644 153 kr" for a value in kronor.
     static QString kronor(double value);
 };

@@ -3,7 +3,7 @@
 #include "ReportFormats.h"
 
 #include "BudgetCharts.h"
-#include "BudgetGridModel.h"
+#include "BudgetAmountsModel.h"
 
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
@@ -124,7 +124,7 @@ BudgetReport::BudgetReport(const Budget &budget, const BudgetOutcome &outcome, c
 
 void BudgetReport::build(const Budget &budget, const BudgetOutcome &outcome, const QString &databaseName)
 {
-    BudgetGridModel model;
+    BudgetAmountsModel model;
     model.setBudget(budget, outcome);
     const QVector<int> years = budget.years();
 
@@ -155,7 +155,7 @@ void BudgetReport::build(const Budget &budget, const BudgetOutcome &outcome, con
     // Booked costs, as in seed 002.
     QVector<TableRow> costs{header(tr("Booked costs (kr)"))};
     for (int r = 0; r < model.rowCount(); ++r) {
-        if (model.rowKind(r) != BudgetGridModel::RowKind::Cost)
+        if (model.rowKind(r) != BudgetSheet::RowKind::Cost)
             continue;
         const CostLine *line = budget.costLine(model.lineId(r));
         QString name = model.rowLabel(r);
@@ -171,9 +171,9 @@ void BudgetReport::build(const Budget &budget, const BudgetOutcome &outcome, con
     QVector<TableRow> financing{header(tr("Funder (kr)"))};
     for (int r = 0; r < model.rowCount(); ++r) {
         const auto kind = model.rowKind(r);
-        if (kind == BudgetGridModel::RowKind::Heading && r > model.costTotalRow() + 1)
+        if (kind == BudgetSheet::RowKind::Heading && r > model.costTotalRow() + 1)
             financing << TableRow{TableRow::Heading, {model.rowLabel(r)}};
-        else if (kind == BudgetGridModel::RowKind::Financing)
+        else if (kind == BudgetSheet::RowKind::Financing)
             financing << amounts(r, TableRow::Line, model.rowLabel(r));
     }
     financing << amounts(model.financingTotalRow(), TableRow::Total, tr("Total financing"));

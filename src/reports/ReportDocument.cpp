@@ -15,18 +15,27 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
+#include <QGuiApplication>
+#include <QScreen>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
-QT_BEGIN_NAMESPACE
-// The resolution QTextDocument's layout takes format lengths in (the primary screen's
-// logical DPI, or 96 with Qt::AA_Use96Dpi); exported by QtGui for this use.
-Q_GUI_EXPORT int qt_defaultDpi();
-QT_END_NAMESPACE
-
 namespace {
+
+// The resolution QTextDocument's layout takes format lengths in when it lays out for no
+// paint device: the primary screen's logical DPI, 96 with Qt::AA_Use96Dpi, and 100
+// before there is a screen (as QtGui decides it, through public calls only).
+int textLayoutDpi()
+{
+    if (QCoreApplication::testAttribute(Qt::AA_Use96Dpi))
+        return 96;
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            return qRound(screen->logicalDotsPerInchY());
+    return 100;
+}
 
 constexpr qreal kMmPerInch = 25.4;
 const QColor kRuleColor(0x9a, 0xa0, 0xa6);
@@ -126,7 +135,7 @@ QString ReportDocument::formatNumber(qint64 number)
 
 qreal ReportDocument::points(qreal pt)
 {
-    return pt * qt_defaultDpi() / 72.0;
+    return pt * textLayoutDpi() / 72.0;
 }
 
 ReportDocument::Geometry ReportDocument::geometryFor(const QPageLayout &paper, const QMarginsF &minimumMarginsMm,
@@ -301,7 +310,7 @@ void ReportDocument::keepTableRowsTogether() const
     const qreal pageHeight = pageSize.height();
     if (pageHeight <= 0)
         return;
-    const qreal layoutScale = qreal(layoutDpi()) / qt_defaultDpi();
+    const qreal layoutScale = qreal(layoutDpi()) / textLayoutDpi();
     constexpr qreal epsilon = 0.5;
     // A filler leaves this much of the page free: enough for rounding in the layout,
     // too little for the first line of any row (padding included).

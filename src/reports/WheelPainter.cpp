@@ -28,6 +28,11 @@ QColor tint(const QColor &c, qreal amount)
 
 } // namespace
 
+QColor WheelPainter::inkColor()
+{
+    return kInk;
+}
+
 QColor WheelPainter::colorFor(int kindIndex)
 {
     static const QColor colors[] = {QColor(0x2e, 0x7d, 0x32), QColor(0x15, 0x65, 0xc0), QColor(0xef, 0x8f, 0x00),
@@ -100,7 +105,7 @@ std::optional<std::pair<int, int>> WheelPainter::markerAt(const QRectF &area, co
     return best;
 }
 
-void WheelPainter::paint(QPainter &p, const QRectF &area, const WheelPicture &picture)
+void WheelPainter::paint(QPainter &p, const QRectF &area, const WheelPicture &picture, const QColor &ink)
 {
     const int ringCount = int(picture.rings.size());
     const Geometry g = geometry(area, ringCount);
@@ -166,7 +171,7 @@ void WheelPainter::paint(QPainter &p, const QRectF &area, const WheelPicture &pi
         const qreal mid = angleFor(QDate(picture.year, m, 15), picture.year);
         const QPointF at = polar(c, g.outer + unit * 6.5, mid);
         const QString name = monthName(m);
-        p.setPen(kInk);
+        p.setPen(ink);
         p.drawText(QRectF(at.x() - fm.horizontalAdvance(name), at.y() - fm.height() / 2,
                           2 * fm.horizontalAdvance(name), fm.height()),
                    Qt::AlignCenter, name);

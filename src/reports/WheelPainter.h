@@ -47,7 +47,10 @@ class WheelPainter
 {
     Q_DECLARE_TR_FUNCTIONS(WheelPainter)
 public:
-    static void paint(QPainter &painter, const QRectF &area, const WheelPicture &picture);
+    // ink: the colour of the month names around the wheel (a widget makes it readable on
+    // its background; on paper it is inkColor()).
+    static void paint(QPainter &painter, const QRectF &area, const WheelPicture &picture, const QColor &ink = inkColor());
+    static QColor inkColor();
 
     // Degrees clockwise from twelve o'clock of the middle of the date's day.
     static qreal angleFor(const QDate &date, int year);

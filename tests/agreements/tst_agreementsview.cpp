@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "ActorTableModel.h"
 #include "AgreementChargesModel.h"
 #include "AgreementRepository.h"
@@ -6,12 +7,13 @@
 #include "AgreementDialog.h"
 #include "AgreementPartyDialog.h"
 #include "AmendmentDialog.h"
-#include "DialogHooks.h"
 #include "MainWindow.h"
 #include "PdfSupport.h"
 #include "ReportDocument.h"
 #include "Session.h"
 #include "TestSupport.h"
+#include "AgreementService.h"
+#include "ActorService.h"
 #include "SharedCostModel.h"
 #include "ViewSupport.h"
 
@@ -83,7 +85,8 @@ private slots:
         QVERIFY2(session, qPrintable(session.errorMessage()));
         m_session = std::move(session).value();
         m_view = std::make_unique<AgreementsView>(m_session.get());
-        m_view->setToday(d("2026-06-01"));
+        Clock::setNow(QDateTime(d("2026-06-01"), QTime(12, 0)));
+        m_view->refreshToday();
         m_view->resize(1280, 760);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -91,6 +94,7 @@ private slots:
 
     void cleanup()
     {
+        Clock::setNow({});
         m_view.reset();
         m_session.reset();
     }
@@ -118,9 +122,11 @@ private slots:
 
     void warnsAheadOfTheNoticeDeadline()
     {
-        m_view->setToday(d("2028-09-29"));
+        Clock::setNow(QDateTime(d("2028-09-29"), QTime(12, 0)));
+        m_view->refreshToday();
         QVERIFY(warnings()->isHidden());
-        m_view->setToday(d("2028-11-01"));
+        Clock::setNow(QDateTime(d("2028-11-01"), QTime(12, 0)));
+        m_view->refreshToday();
         QVERIFY(!warnings()->isHidden());
         QVERIFY(warnings()->warnings().value(0).startsWith(
             QStringLiteral("Notice of termination must be given by 2028-12-31 (in 60 days)")));
@@ -139,11 +145,12 @@ private slots:
         a.method = CostAllocation::Method::Equal;
         a.parties[3].leftOn = d("2027-12-31");
         a.parties[4].leftOn = d("2027-12-31");
-        QVERIFY(m_session->editAgreement(a).ok());
+        QVERIFY(m_session->agreementService().edit(a).ok());
         QCOMPARE(warnings()->warnings(),
                  QStringList{QStringLiteral("Only 2 municipalities remain; unless new parties join, the agreement "
                                             "ends on 2029-12-31, at the end of the current term.")});
-        m_view->setToday(d("2028-01-01"));
+        Clock::setNow(QDateTime(d("2028-01-01"), QTime(12, 0)));
+        m_view->refreshToday();
         QVERIFY(m_view->findChild<QLabel *>(QStringLiteral("validityLabel"))->text().contains(QStringLiteral("not met")));
         m_session->undoStack()->undo();
         QVERIFY(warnings()->isHidden());
@@ -195,7 +202,7 @@ private slots:
         QSignalSpy refused(m_view.get(), &AgreementsView::errorOccurred);
         Agreement a = stored();
         a.parties[0].weight = 3500;
-        const Status s = m_session->editAgreement(a);
+        const Status s = m_session->agreementService().edit(a);
         QVERIFY(!s.ok());
         QVERIFY(s.errorMessage().contains(QStringLiteral("The percentages add up to 95")));
         QCOMPARE(stored().parties.at(0).weight, qint64(4000));
@@ -275,7 +282,7 @@ private slots:
         // Shared equally, two municipalities give notice; Askersund keeps three.
         Agreement equal = stored();
         equal.method = CostAllocation::Method::Equal;
-        QVERIFY(m_session->editAgreement(equal).ok());
+        QVERIFY(m_session->agreementService().edit(equal).ok());
         leave(3);
         leave(4);
         QCOMPARE(stored().parties.at(4).leftOn, d("2027-12-31"));
@@ -299,11 +306,11 @@ private slots:
             if (a.id == haninge)
                 actor = a;
         actor.name = QStringLiteral("Haninge kommun (Kommunstyrelsen)");
-        QVERIFY(m_session->editActor(actor).ok());
+        QVERIFY(m_session->actorService().edit(actor).ok());
         QCOMPARE(cell(table("partiesTable"), 2, 0), QStringLiteral("Haninge kommun (Kommunstyrelsen)"));
         QCOMPARE(cell(table("chargesTable"), 2, 0), QStringLiteral("Haninge kommun (Kommunstyrelsen)"));
         // And a party cannot be deleted from the register.
-        const Status refused = m_session->deleteActor(haninge);
+        const Status refused = m_session->actorService().remove(haninge);
         QVERIFY(!refused.ok());
         QVERIFY(refused.errorMessage().contains(QStringLiteral("a party to the agreement")));
     }
@@ -368,7 +375,8 @@ private slots:
     {
         VERKSTAN_REQUIRE_TOOL("pdftotext");
         m_view.reset();
-        MainWindow window(std::move(m_session));
+        GuiTest::AnsweredFileDialogs files;
+        MainWindow window(std::move(m_session), &files);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
@@ -383,9 +391,9 @@ private slots:
         QCOMPARE(view->currentAgreementId(), qint64(1));
         view->setInvoiceYear(2027);
         const QString pdf = m_dir->filePath(QStringLiteral("invoice.pdf"));
-        DialogHooks::fileHook = [pdf](DialogHooks::FileMode, const QString &, const QString &) { return pdf; };
+        files.answer = [pdf](GuiTest::AnsweredFileDialogs::Mode, const QString &, const QString &) { return pdf; };
         window.findChild<QAction *>(QStringLiteral("actionExportPdf"))->trigger();
-        DialogHooks::fileHook = nullptr;
+        files.answer = nullptr;
         QVERIFY2(QFile::exists(pdf), qPrintable(window.messageWidget()->text()));
         const QString out = PdfSupport::text(pdf, false);
         QVERIFY2(out.contains(QStringLiteral("Invoice basis 2027")), qPrintable(out));
@@ -408,10 +416,11 @@ private slots:
         QCoreApplication::installTranslator(&sv);
         QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
         AgreementsView view(m_session.get());
-        view.setToday(d("2028-11-01"));
+        Clock::setNow(QDateTime(d("2028-11-01"), QTime(12, 0)));
+        view.refreshToday();
         Agreement a = stored();
         a.amendments = {{1, d("2026-03-12"), QStringLiteral("Aktivitetsbudgeten 2027 höjs till 200 000 kr.")}};
-        QVERIFY(m_session->editAgreement(a).ok());
+        QVERIFY(m_session->agreementService().edit(a).ok());
         view.resize(1280, 760);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));

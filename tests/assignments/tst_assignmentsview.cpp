@@ -1,13 +1,14 @@
+#include "Clock.h"
 #include "AppSettings.h"
 #include "AssignmentTableModel.h"
 #include "AssignmentsView.h"
-#include "DialogHooks.h"
 #include "MainWindow.h"
 #include "MessageWidget.h"
 #include "MinutesRepository.h"
 #include "MinutesView.h"
 #include "ReportDocument.h"
 #include "Session.h"
+#include "MinutesService.h"
 #include "TestSupport.h"
 
 #include <QAction>
@@ -37,6 +38,8 @@ using namespace GuiTest;
 class TestAssignmentsView : public QObject
 {
     Q_OBJECT
+
+    GuiTest::AnsweredFileDialogs m_files;
     std::unique_ptr<QTemporaryDir> m_dir;
     MainWindow *m_window = nullptr;
     AssignmentsView *m_view = nullptr;
@@ -88,7 +91,7 @@ class TestAssignmentsView : public QObject
     {
         const qint64 id = draftMinutes();
         QVERIFY(id);
-        auto before = m_session->loadMinutes(id);
+        auto before = m_session->minutesService().load(id);
         QVERIFY2(before, qPrintable(before.errorMessage()));
         QCOMPARE(before->bodyName, kForum);
         Minutes after = *before;
@@ -104,7 +107,7 @@ class TestAssignmentsView : public QObject
         after.items[0].assignments << give(QStringLiteral("Åsa Ek"), QStringLiteral("ta fram en nulägesbild"), {2026, 10, 1})
                                    << give(QStringLiteral("Anders Ekström"), QStringLiteral("boka lokal"), {2026, 12, 1})
                                    << give(QStringLiteral("Ewa Lindberg"), QStringLiteral("skicka kallelse"), {2026, 11, 1});
-        const Status s = m_session->editMinutes(*before, after, QStringLiteral("Give assignments"));
+        const Status s = m_session->minutesService().edit(after, QStringLiteral("Give assignments"));
         QVERIFY2(s, qPrintable(s.errorMessage()));
     }
 
@@ -129,7 +132,7 @@ private slots:
         auto session = Session::open(m_dir->filePath(QStringLiteral("a.verkstan")), Database::Mode::Create, true);
         QVERIFY2(session, qPrintable(session.errorMessage()));
         m_session = session->get();
-        m_window = new MainWindow(std::move(session).value());
+        m_window = new MainWindow(std::move(session).value(), &m_files);
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -143,12 +146,14 @@ private slots:
         m_tabs->setCurrentIndex(index);
         m_view = qobject_cast<AssignmentsView *>(m_tabs->currentWidget());
         QVERIFY(m_view);
-        m_view->setToday(kToday);
+        Clock::setNow(QDateTime(kToday, QTime(12, 0)));
+        m_view->refreshToday();
     }
 
     void cleanup()
     {
-        DialogHooks::fileHook = nullptr;
+        Clock::setNow({});
+        m_files.answer = nullptr;
         delete m_window;
         m_window = nullptr;
         m_view = nullptr;
@@ -227,7 +232,8 @@ private slots:
                  (QStringList{QStringLiteral("ta fram en nulägesbild"), QStringLiteral("skicka kallelse")}));
         QCOMPARE(countText(), QStringLiteral("2 of 4 assignments, 2 overdue"));
         // Overdue depends on the day: on 2026-12-02 "boka lokal" is overdue too.
-        m_view->setToday(QDate(2026, 12, 2));
+        Clock::setNow(QDateTime(QDate(2026, 12, 2), QTime(12, 0)));
+        m_view->refreshToday();
         QCOMPARE(table()->model()->rowCount(), 3);
         overdue->setChecked(false);
 
@@ -324,7 +330,7 @@ private slots:
         QCOMPARE(m_view->pdfFileName(), QStringLiteral("assignments-2026-11-23.pdf"));
         const QString pdf = m_dir->filePath(QStringLiteral("assignments.pdf"));
         QString suggested;
-        DialogHooks::fileHook = [&](DialogHooks::FileMode, const QString &, const QString &suggestion) {
+        m_files.answer = [&](GuiTest::AnsweredFileDialogs::Mode, const QString &, const QString &suggestion) {
             suggested = suggestion;
             return pdf;
         };

@@ -1,4 +1,5 @@
 #include "AssignmentTableModel.h"
+#include "PaletteRoles.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -97,7 +98,7 @@ private slots:
             const QVariant colour = model.index(row, 2).data(Qt::ForegroundRole);
             QCOMPARE(colour.isValid(), overdue.at(row));
         }
-        QCOMPARE(model.index(1, 0).data(Qt::ForegroundRole).value<QColor>(), QColor(0xb0, 0x1e, 0x1e));
+        QCOMPARE(model.index(1, 0).data(Qt::ForegroundRole).value<QColor>(), PaletteRoles::text(PaletteRoles::Role::Problem));
         QVERIFY(model.index(1, AssignmentTableModel::Status).data(Qt::ToolTipRole).toString().contains(
             QStringLiteral("overdue since 2026-10-01")));
         QCOMPARE(model.overdueCount(), 2);

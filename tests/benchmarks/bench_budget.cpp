@@ -8,13 +8,14 @@
 //         written as PDF.
 // Usage: bench_budget [--edits N]
 #include "ActorRepository.h"
-#include "BudgetGridModel.h"
+#include "BudgetSheet.h"
 #include "BudgetGridView.h"
 #include "BudgetReport.h"
 #include "BudgetRepository.h"
 #include "BudgetsView.h"
 #include "Database.h"
 #include "Session.h"
+#include "BudgetService.h"
 
 #include <QApplication>
 #include <QChartView>
@@ -111,7 +112,7 @@ int main(int argc, char *argv[])
     view.show();
     QApplication::processEvents();
     view.selectBudget(id);
-    BudgetGridModel *model = view.gridModel();
+    BudgetSheet *model = view.gridModel();
     const Budget &budget = model->budget();
     std::printf("Verkstan budget benchmark: %d cost lines, %d financing lines, %d years\n",
                 int(budget.costLines().size()), int(budget.financingLines().size()), budget.yearCount());
@@ -140,7 +141,7 @@ int main(int argc, char *argv[])
 
     // Recompute and redraw alone: the model given the edited budget, charts refilled and painted.
     QVector<double> redrawMs;
-    auto state = session->loadBudget(id).value();
+    auto state = session->budgetService().load(id).value();
     for (int i = 0; i < edits; ++i) {
         Budget b = state.budget;
         (void)b.setAmount(b.costLines().first().id, 2024 + i % 10, Money::fromKronor(30000 + i));

@@ -3,6 +3,8 @@
 #include "BodyRepository.h"
 #include "MemberDialog.h"
 #include "Session.h"
+#include "BodyService.h"
+#include "ActorService.h"
 #include "ViewSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -105,7 +107,7 @@ QVector<qint64> TestBodiesView::addCompanies(int count)
         a.name = QStringLiteral("Testbolag %1 AB").arg(i);
         a.type = ActorType::PrivateEmployer;
         a.level = GeoLevel::Local;
-        auto id = m_session->addActor(a);
+        auto id = m_session->actorService().add(a);
         if (!id)
             qWarning("%s", qPrintable(id.errorMessage()));
         ids.append(id ? *id : 0);
@@ -175,7 +177,7 @@ void TestBodiesView::companiesInMajorityWithIndustryChairClearTheWarnings()
         m.bodyId = id;
         m.actorId = companies.at(i);
         m.role = MemberRole::Member;
-        QVERIFY(m_session->addMember(m));
+        QVERIFY(m_session->bodyService().addMember(m));
         QCOMPARE(warningsShown(view), i < companies.size() - 1);
     }
     QCOMPARE(members->model()->rowCount(), 18);
@@ -205,7 +207,7 @@ void TestBodiesView::coOptedSeatsDoNotCount()
         m.bodyId = id;
         m.actorId = companies.at(i);
         m.role = i == 0 ? MemberRole::Chair : MemberRole::CoOpted;
-        QVERIFY(m_session->addMember(m));
+        QVERIFY(m_session->bodyService().addMember(m));
     }
     // The chair counts (1 company of 6 counting members); nine co-opted companies do not.
     QVERIFY(warningsShown(view));
@@ -251,7 +253,7 @@ void TestBodiesView::removingABodyWithACommitteeUnderItIsRefused()
     QCOMPARE(bodyId(QStringLiteral("Arbetsutskott Branschforum Gröna näringar")), 0);
     m_session->undoStack()->undo();
     QCOMPARE(bodyId(QStringLiteral("Arbetsutskott Branschforum Gröna näringar")), committee);
-    QCOMPARE(m_session->members(committee)->size(), 3);
+    QCOMPARE(m_session->bodyService().members(committee)->size(), 3);
 }
 
 void TestBodiesView::addBodyThroughDialogAndUndo()
@@ -351,7 +353,7 @@ void TestBodiesView::removeSeatAndUndo()
     QVERIFY(remove->isEnabled());
     remove->click();
     QCOMPARE(members->model()->rowCount(), 2);
-    QCOMPARE(m_session->members(id)->size(), 2);
+    QCOMPARE(m_session->bodyService().members(id)->size(), 2);
     QVERIFY(warningsShown(view)); // 0 of 1 counting members
     m_session->undoStack()->undo();
     QCOMPARE(members->model()->rowCount(), 3);

@@ -1,6 +1,7 @@
-#include "BudgetGridModel.h"
+#include "BudgetSheet.h"
 #include "BudgetsView.h"
 #include "Session.h"
+#include "BudgetService.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -24,11 +25,11 @@ class TestBudgetLines : public QObject
     std::unique_ptr<Session> m_session;
     std::unique_ptr<BudgetsView> m_view;
 
-    BudgetGridModel *model() const { return m_view->gridModel(); }
+    BudgetSheet *model() const { return m_view->gridModel(); }
     qint64 budgetId() const { return m_view->currentBudgetId(); }
     Budget stored() const
     {
-        auto state = m_session->loadBudget(budgetId());
+        auto state = m_session->budgetService().load(budgetId());
         return state ? state->budget : Budget();
     }
     int row(const QString &label) const
@@ -90,7 +91,7 @@ private slots:
         CostLine own;
         own.category = CostCategory::Other;
         own.name = QStringLiteral("Study visits");
-        QVERIFY2(m_session->addBudgetCostLine(budgetId(), own), "cost line refused");
+        QVERIFY2(m_session->budgetService().addCostLine(budgetId(), own), "cost line refused");
         QCOMPARE(undo()->count(), steps + 1);
 
         FinancingLine fin;
@@ -98,7 +99,7 @@ private slots:
         fin.funderName = before.financingLines().first().funderName;
         fin.kind = FunderKind::Private;
         fin.status = FundingStatus::InKind;
-        QVERIFY2(m_session->addBudgetFinancingLine(budgetId(), fin), "financing line refused");
+        QVERIFY2(m_session->budgetService().addFinancingLine(budgetId(), fin), "financing line refused");
         QCOMPARE(undo()->count(), steps + 2);
 
         Budget after = stored();
@@ -114,7 +115,7 @@ private slots:
         // Other needs a name: refused, nothing changed.
         CostLine unnamed;
         unnamed.category = CostCategory::Other;
-        QVERIFY(!m_session->addBudgetCostLine(budgetId(), unnamed));
+        QVERIFY(!m_session->budgetService().addCostLine(budgetId(), unnamed));
         QCOMPARE(undo()->count(), steps + 2);
         QCOMPARE(stored().costLines().size(), costs + 1);
 
@@ -144,7 +145,7 @@ private slots:
         QVERIFY(staff);
         const qint64 id = staff->id;
         const QString oldName = before.lineName(id);
-        QVERIFY2(m_session->renameBudgetLine(budgetId(), id, QStringLiteral("Consultants")), "rename refused");
+        QVERIFY2(m_session->budgetService().renameLine(budgetId(), id, QStringLiteral("Consultants")), "rename refused");
         QVERIFY(costLineNamed(stored(), QStringLiteral("Consultants")));
         QVERIFY(row(QStringLiteral("Consultants")) >= 0);
         QCOMPARE(stored().lineTotal(costLineNamed(stored(), QStringLiteral("Consultants"))->id), before.lineTotal(id));
@@ -164,7 +165,7 @@ private slots:
                 own = &l;
         QVERIFY(own);
         const int steps = undo()->count();
-        const Status s = m_session->removeBudgetLine(budgetId(), own->id);
+        const Status s = m_session->budgetService().removeLine(budgetId(), own->id);
         QVERIFY(!s);
         QVERIFY2(s.errorMessage().contains(QStringLiteral("computed from it")), qPrintable(s.errorMessage()));
         QCOMPARE(undo()->count(), steps);
@@ -173,7 +174,7 @@ private slots:
 
         // A financing line can go, and comes back with undo.
         const qint64 fin = before.financingLines().last().id;
-        QVERIFY(m_session->removeBudgetLine(budgetId(), fin));
+        QVERIFY(m_session->budgetService().removeLine(budgetId(), fin));
         QCOMPARE(stored().financingLines().size(), before.financingLines().size() - 1);
         QCOMPARE(model()->budget().financingLines().size(), before.financingLines().size() - 1);
         undo()->undo();
@@ -185,23 +186,23 @@ private slots:
     {
         auto *picker = m_view->findChild<QComboBox *>(QStringLiteral("budgetPicker"));
         const int count = picker->count();
-        auto created = m_session->createBudget(QStringLiteral("Pilot"), 2027, 2029);
+        auto created = m_session->budgetService().create(QStringLiteral("Pilot"), 2027, 2029);
         QVERIFY2(created, qPrintable(created.errorMessage()));
-        QCOMPARE(m_session->budgets()->size(), count + 1);
+        QCOMPARE(m_session->budgetService().list()->size(), count + 1);
         QCOMPARE(picker->count(), count + 1);
-        auto state = m_session->loadBudget(*created);
+        auto state = m_session->budgetService().load(*created);
         QVERIFY(state);
         QCOMPARE(state->budget.firstYear(), 2027);
         QCOMPARE(state->budget.lastYear(), 2029);
         QVERIFY(state->budget.costLines().isEmpty());
         QVERIFY(state->budget.financingLines().isEmpty());
-        QVERIFY(!m_session->createBudget(QStringLiteral("Backwards"), 2029, 2027));
-        QCOMPARE(m_session->budgets()->size(), count + 1);
+        QVERIFY(!m_session->budgetService().create(QStringLiteral("Backwards"), 2029, 2027));
+        QCOMPARE(m_session->budgetService().list()->size(), count + 1);
         undo()->undo();
-        QCOMPARE(m_session->budgets()->size(), count);
+        QCOMPARE(m_session->budgetService().list()->size(), count);
         QCOMPARE(picker->count(), count);
         undo()->redo();
-        QCOMPARE(m_session->budgets()->size(), count + 1);
+        QCOMPARE(m_session->budgetService().list()->size(), count + 1);
     }
 };
 

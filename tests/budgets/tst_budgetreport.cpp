@@ -1,4 +1,4 @@
-#include "BudgetGridModel.h"
+#include "BudgetSheet.h"
 #include "BudgetReport.h"
 #include "BudgetRepository.h"
 #include "BudgetsView.h"

@@ -1,7 +1,7 @@
 // Map pictures are written like the PDFs (issue 13): through QSaveFile, with the end of
 // the SVG drawing and the PNG encoding checked, so that a full disk is said in words and
 // leaves no half-written picture, and an old picture of the same name is kept whole.
-#include "DialogHooks.h"
+#include "GuiTestSupport.h"
 #include "FileSizeLimit.h"
 #include "MapView.h"
 #include "ReportDocument.h"
@@ -41,7 +41,6 @@ private slots:
 
     void cleanupTestCase()
     {
-        DialogHooks::fileHook = nullptr;
         m_view.reset();
         m_session.reset();
     }
@@ -78,13 +77,16 @@ private slots:
 
         // Through the menu's export: the message bar gets the words.
         QSignalSpy errors(m_view.get(), &MapView::errorOccurred);
-        DialogHooks::fileHook = [target](DialogHooks::FileMode, const QString &, const QString &) { return target; };
+        GuiTest::AnsweredFileDialogs dialogs;
+        dialogs.answer = [target](GuiTest::AnsweredFileDialogs::Mode, const QString &, const QString &) { return target; };
+        m_view->setFileDialogs(&dialogs);
         {
             const FileSizeLimit full(8 * 1024);
             m_view->findChild<QToolButton *>(QStringLiteral("mapExport"))->click();
         }
         QCOMPARE(errors.count(), 1);
         QVERIFY2(errors.first().first().toString().contains(name), qPrintable(errors.first().first().toString()));
+        m_view->setFileDialogs(&FileDialogs::native());
         QVERIFY(QFile::remove(target));
     }
 

@@ -1,5 +1,4 @@
 #include "ActorDialog.h"
-#include "DialogHooks.h"
 #include "MainWindow.h"
 #include "MapPublishDialog.h"
 #include "MapReport.h"
@@ -7,6 +6,7 @@
 #include "PdfSupport.h"
 #include "ReportDocument.h"
 #include "Session.h"
+#include "MapService.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -108,7 +108,7 @@ private slots:
         auto *body = m_view->findChild<QComboBox *>(QStringLiteral("mapBody"));
         QVERIFY(body->count() > 1);
         body->setCurrentIndex(1);
-        const int members = m_session->organisationsIn(body->currentData().toLongLong()).value().size();
+        const int members = m_session->mapService().organisationsIn(body->currentData().toLongLong()).value().size();
         QCOMPARE(m_view->matchCount(), members);
     }
 
@@ -176,14 +176,14 @@ private slots:
         QCOMPARE(revisions->topLevelItemCount(), 1);
 
         const Actor almi = *m_session->actors()->actorById(m_view->canvas()->actors().at(indexOf(QStringLiteral("Almi Invest"))).id);
-        QVERIFY(m_session->moveActorOnMap(almi.id, ActorType::BusinessSupport, GeoLevel::Regional, std::nullopt));
+        QVERIFY(m_session->mapService().moveActor(almi.id, ActorType::BusinessSupport, GeoLevel::Regional, std::nullopt));
         whenModal<MapPublishDialog>([](MapPublishDialog *d) {
             d->findChild<QPlainTextEdit *>(QStringLiteral("comment"))->setPlainText(QStringLiteral("Almi regional"));
             d->accept();
         });
         publish->click();
         QCOMPARE(revisions->topLevelItemCount(), 2);
-        QCOMPARE(m_session->mapRevision(2).value().owner, QStringLiteral("Region Sörmland, Kompetensverkstan"));
+        QCOMPARE(m_session->mapService().revision(2).value().owner, QStringLiteral("Region Sörmland, Kompetensverkstan"));
         revisions->topLevelItem(0)->setSelected(true);
         revisions->topLevelItem(1)->setSelected(true);
         m_view->findChild<QPushButton *>(QStringLiteral("mapCompare"))->click();
@@ -234,7 +234,8 @@ private slots:
     {
         VERKSTAN_REQUIRE_TOOL("pdftotext");
         m_view.reset();
-        MainWindow window(std::move(m_session));
+        GuiTest::AnsweredFileDialogs files;
+        MainWindow window(std::move(m_session), &files);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *tabs = window.findChild<QTabWidget *>();
@@ -247,12 +248,12 @@ private slots:
         QVERIFY(qobject_cast<MapView *>(tabs->currentWidget()));
         const QString pdf = m_dir->filePath(QStringLiteral("tab.pdf"));
         QString suggested;
-        DialogHooks::fileHook = [&](DialogHooks::FileMode, const QString &, const QString &suggestion) {
+        files.answer = [&](GuiTest::AnsweredFileDialogs::Mode, const QString &, const QString &suggestion) {
             suggested = suggestion;
             return pdf;
         };
         window.findChild<QAction *>(QStringLiteral("actionExportPdf"))->trigger();
-        DialogHooks::fileHook = nullptr;
+        files.answer = nullptr;
         QVERIFY(suggested.endsWith(QStringLiteral("landscape-map.pdf")));
         const QString out = PdfSupport::text(pdf, false);
         QVERIFY2(out.contains(QStringLiteral("Working copy, not published (latest revision: 1)")), qPrintable(out.left(400)));

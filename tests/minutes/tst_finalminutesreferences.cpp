@@ -13,6 +13,7 @@
 #include "MinutesWorkflow.h"
 #include "PeopleView.h"
 #include "PersonRepository.h"
+#include "PersonService.h"
 #include "Session.h"
 #include "TestSupport.h"
 
@@ -136,7 +137,7 @@ private slots:
     {
         const Minutes before = stored();
         QString note;
-        const Status s = m_session->deletePerson(m_adjuster, &note);
+        const Status s = m_session->personService().remove(m_adjuster, &note);
         QVERIFY2(s.ok(), qPrintable(s.errorMessage()));
         QVERIFY2(note.contains(QStringLiteral("Håkan Söderman")) && note.contains(QStringLiteral("Specifikt samverkansråd"))
                      && note.contains(QStringLiteral("2018-09-28")) && note.contains(QStringLiteral("attendance")),
@@ -163,7 +164,7 @@ private slots:
 
         // The one given an assignment: the message names the item.
         note.clear();
-        QVERIFY(m_session->deletePerson(m_assignee, &note));
+        QVERIFY(m_session->personService().remove(m_assignee, &note));
         QVERIFY2(note.contains(QStringLiteral("§ 3")), qPrintable(note));
         QCOMPARE(stored().items.at(2).assignments.at(0).responsiblePersonId, qint64(0));
         QCOMPARE(stored().items.at(2).assignments.at(0).responsible, QStringLiteral("Maria Svensson Hallberg"));
@@ -172,7 +173,7 @@ private slots:
 
     void finalMinutesStillRefuseEveryOtherChange()
     {
-        QVERIFY(m_session->deletePerson(m_assignee));
+        QVERIFY(m_session->personService().remove(m_assignee));
         const QString attendee = QStringLiteral("SELECT id FROM minutes_attendee WHERE minutes_id = %1").arg(m_minutes);
         const QString assignment = QStringLiteral("SELECT a.id FROM minutes_assignment a JOIN minutes_item i ON i.id = "
                                                   "a.item_id WHERE i.minutes_id = %1")
@@ -198,7 +199,7 @@ private slots:
         QVERIFY2(refused.errorMessage().contains(QStringLiteral("Håkan Söderman")), qPrintable(refused.errorMessage()));
         QVERIFY(!refused.errorMessage().contains(QStringLiteral("final minutes cannot")));
         // With its person gone, the actor goes too; the minutes keep the organisation as printed.
-        QVERIFY(m_session->deletePerson(m_adjuster));
+        QVERIFY(m_session->personService().remove(m_adjuster));
         const Status s = m_session->deleteActor(m_actor);
         QVERIFY2(s.ok(), qPrintable(s.errorMessage()));
         QCOMPARE(adjusterIn(stored()).organisation, QStringLiteral("Lekebergs kommun"));

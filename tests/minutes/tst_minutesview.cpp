@@ -1,5 +1,5 @@
 #include "BodyRepository.h"
-#include "DialogHooks.h"
+#include "Clock.h"
 #include "MainWindow.h"
 #include "MessageWidget.h"
 #include "MinutesRepository.h"
@@ -8,6 +8,8 @@
 #include "NewMinutes.h"
 #include "ReportDocument.h"
 #include "WheelsView.h"
+#include "BodyService.h"
+#include "MinutesService.h"
 #include "Session.h"
 #include "TestSupport.h"
 
@@ -41,6 +43,8 @@ using namespace GuiTest;
 class TestMinutesView : public QObject
 {
     Q_OBJECT
+
+    GuiTest::AnsweredFileDialogs m_files;
     std::unique_ptr<QTemporaryDir> m_dir;
     MainWindow *m_window = nullptr;
     MinutesView *m_view = nullptr;
@@ -84,7 +88,7 @@ class TestMinutesView : public QObject
         auto draft = NewMinutes::forMeeting(sessionDb(), *meetingId); // numbered as the body numbers
         if (!draft)
             return 0;
-        auto id = m_sessionPtr->addMinutes(*draft);
+        auto id = m_sessionPtr->minutesService().add(*draft);
         return id ? *id : 0;
     }
 
@@ -128,7 +132,7 @@ private slots:
         auto session = Session::open(m_dir->filePath(QStringLiteral("m.verkstan")), Database::Mode::Create, true);
         QVERIFY2(session, qPrintable(session.errorMessage()));
         m_sessionPtr = session->get();
-        m_window = new MainWindow(std::move(session).value());
+        m_window = new MainWindow(std::move(session).value(), &m_files);
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
@@ -141,11 +145,12 @@ private slots:
         tabs->setCurrentIndex(index);
         m_view = qobject_cast<MinutesView *>(tabs->currentWidget());
         QVERIFY(m_view);
-        m_view->setToday(QDate(2026, 11, 23));
+        Clock::setNow(QDateTime(QDate(2026, 11, 23), QTime(12, 0)));
     }
 
     void cleanup()
     {
+        Clock::setNow({});
         delete m_window;
         m_window = nullptr;
         m_view = nullptr;
@@ -357,7 +362,7 @@ private slots:
 
     void keepingTheMinutesOfAMeetingMakesThemOnce()
     {
-        auto meetings = m_sessionPtr->meetingsWithoutMinutes();
+        auto meetings = m_sessionPtr->minutesService().meetingsWithoutMinutes();
         QVERIFY(meetings && !meetings->isEmpty());
         const Meeting meeting = meetings->constFirst();
         const int before = MinutesRepository(sessionDb()).list()->size();
@@ -375,7 +380,7 @@ private slots:
 
     void theWheelsTabKeepsTheMinutesOfASlotsMeeting()
     {
-        auto meetings = m_sessionPtr->meetingsWithoutMinutes();
+        auto meetings = m_sessionPtr->minutesService().meetingsWithoutMinutes();
         QVERIFY(meetings);
         Meeting meeting;
         for (const Meeting &m : *meetings)
@@ -406,7 +411,7 @@ private slots:
         Body body = *BodyRepository(sessionDb()).find(earlier.bodyId);
         QCOMPARE(body.itemNumbering, ItemNumbering::PerMeeting);
         body.itemNumbering = ItemNumbering::RunningPerYear;
-        QVERIFY(m_sessionPtr->editBody(body));
+        QVERIFY(m_sessionPtr->bodyService().edit(body));
         QCOMPARE(BodyRepository(sessionDb()).find(earlier.bodyId)->itemNumbering, ItemNumbering::RunningPerYear);
         // The next minutes of the year go on after § 14 (the draft made above runs § 1–4).
         const Minutes next = stored(laterMinutesOfSeed004());
@@ -636,7 +641,7 @@ private slots:
 
         // The chair adjusts through the dialog.
         const QDate on = qMax(m.date, QDate(2026, 11, 23));
-        m_view->setToday(on);
+        Clock::setNow(QDateTime(on, QTime(12, 0)));
         whenModal<QDialog>([&](QDialog *dialog) {
             auto *who = dialog->findChild<QComboBox *>(QStringLiteral("adjustmentWho"));
             QCOMPARE(who->count(), 2);
@@ -659,9 +664,9 @@ private slots:
 
         // PDF/A for the archive.
         const QString pdf = m_dir->filePath(QStringLiteral("final.pdf"));
-        DialogHooks::fileHook = [pdf](DialogHooks::FileMode, const QString &, const QString &) { return pdf; };
+        m_files.answer = [pdf](GuiTest::AnsweredFileDialogs::Mode, const QString &, const QString &) { return pdf; };
         child<QPushButton>("exportPdfA")->click();
-        DialogHooks::fileHook = nullptr;
+        m_files.answer = nullptr;
         QVERIFY(QFile::exists(pdf));
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -6,6 +6,7 @@
 #include "MinutesRepository.h"
 #include "MinutesView.h"
 #include "MinutesWorkflow.h"
+#include "MinutesService.h"
 #include "Session.h"
 #include "StatementLog.h"
 
@@ -27,7 +28,7 @@ class TestMinutesWrites : public QObject
 
     qint64 draftId() const
     {
-        for (const MinutesSummary &s : QVector<MinutesSummary>(*m_session->minutesList()))
+        for (const MinutesSummary &s : QVector<MinutesSummary>(*m_session->minutesService().list()))
             if (s.state == MinutesState::Draft)
                 return s.id;
         return 0;
@@ -42,8 +43,13 @@ class TestMinutesWrites : public QObject
                                   "UPDATE minutes SET", "INSERT INTO minutes (", "DELETE FROM minutes_item ",
                                   "INSERT INTO minutes_item ("})
             QVERIFY2(log.count(QLatin1String(other)) == 0, qPrintable(QStringLiteral("%1 in:\n%2").arg(QLatin1String(other), log.all())));
-        // What the program itself sends: BEGIN, the state of the minutes, the UPDATE, COMMIT.
-        QVERIFY2(log.topLevel().size() <= 4, qPrintable(log.all()));
+        // What the program itself writes: BEGIN, the UPDATE, COMMIT (the door's snapshots
+        // before and after, and the state of the minutes, are only read).
+        QStringList writes;
+        for (const QString &s : log.topLevel())
+            if (!s.trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive))
+                writes << s;
+        QVERIFY2(writes.size() <= 3, qPrintable(writes.join(QLatin1Char('\n'))));
     }
 
 private slots:
@@ -64,30 +70,30 @@ private slots:
 
     void typingInAnItemWritesThatItemOnly()
     {
-        const Minutes before = *m_session->loadMinutes(draftId());
+        const Minutes before = *m_session->minutesService().load(draftId());
         QVERIFY(before.items.size() > 3);
         Minutes after = before;
         after.items[2].discussion += QStringLiteral(" Tillägg.");
         {
             StatementLog log(m_session->database());
-            QVERIFY(m_session->editMinutes(before, after, QStringLiteral("Edit § 3"), QStringLiteral("text")));
+            QVERIFY(m_session->minutesService().edit(after, QStringLiteral("Edit § 3"), QStringLiteral("text")));
             checkOneItemWritten(log);
         }
-        QCOMPARE(m_session->loadMinutes(before.id)->items.at(2).discussion, after.items.at(2).discussion);
-        QCOMPARE(m_session->searchMinutes(QStringLiteral("Tillägg"))->size(), 1); // the search row follows
+        QCOMPARE(m_session->minutesService().load(before.id)->items.at(2).discussion, after.items.at(2).discussion);
+        QCOMPARE(m_session->minutesService().search(QStringLiteral("Tillägg"))->size(), 1); // the search row follows
         {
             StatementLog log(m_session->database());
             m_session->undoStack()->undo();
             checkOneItemWritten(log);
         }
-        QCOMPARE(m_session->loadMinutes(before.id)->items, before.items);
-        QCOMPARE(m_session->searchMinutes(QStringLiteral("Tillägg"))->size(), 0);
+        QCOMPARE(m_session->minutesService().load(before.id)->items, before.items);
+        QCOMPARE(m_session->minutesService().search(QStringLiteral("Tillägg"))->size(), 0);
 
         // Anything more than one item's text is a whole save, as before.
         Minutes attendance = before;
         attendance.attendance[0].arrivedAtItem = 2;
         StatementLog log(m_session->database());
-        QVERIFY(m_session->editMinutes(before, attendance, QStringLiteral("Attendance")));
+        QVERIFY(m_session->minutesService().edit(attendance, QStringLiteral("Attendance")));
         QVERIFY(log.count(QStringLiteral("minutes_attendee")) > 0);
     }
 
@@ -99,12 +105,12 @@ private slots:
         view.selectMinutes(id, 0);
         auto *discussion = view.findChild<QPlainTextEdit *>(QStringLiteral("minutesDiscussion"));
         QVERIFY(discussion && !discussion->isReadOnly());
-        const QString before = m_session->loadMinutes(id)->items.at(0).discussion;
+        const QString before = m_session->minutesService().load(id)->items.at(0).discussion;
         StatementLog log(m_session->database());
         discussion->setFocus();
         discussion->moveCursor(QTextCursor::End);
         typeText(discussion, QStringLiteral("Ordföranden hälsar välkommen."));
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->loadMinutes(id)->items.at(0).discussion,
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->minutesService().load(id)->items.at(0).discussion,
                                   before + QStringLiteral("Ordföranden hälsar välkommen."), 3000);
         for (const char *other : {"INSERT INTO minutes_attendee", "UPDATE minutes_attendee", "DELETE FROM minutes_attendee",
                                   "DELETE FROM minutes_item ", "INSERT INTO minutes_comment", "DELETE FROM minutes_comment",
@@ -133,20 +139,20 @@ private slots:
             }
         };
         addMeetings(2);
-        const int without = int(m_session->meetingsWithoutMinutes()->size());
-        const qsizetype few = statementsFor([&] { QVERIFY(m_session->meetingsWithoutMinutes()); });
-        const qsizetype fewList = statementsFor([&] { QVERIFY(m_session->minutesList()); });
+        const int without = int(m_session->minutesService().meetingsWithoutMinutes()->size());
+        const qsizetype few = statementsFor([&] { QVERIFY(m_session->minutesService().meetingsWithoutMinutes()); });
+        const qsizetype fewList = statementsFor([&] { QVERIFY(m_session->minutesService().list()); });
         const qsizetype fewChains = statementsFor([&] { QVERIFY(minutes.verifyChains()); });
         addMeetings(30);
-        QCOMPARE(int(m_session->meetingsWithoutMinutes()->size()), without + 30);
-        QCOMPARE(statementsFor([&] { QVERIFY(m_session->meetingsWithoutMinutes()); }), few);
+        QCOMPARE(int(m_session->minutesService().meetingsWithoutMinutes()->size()), without + 30);
+        QCOMPARE(statementsFor([&] { QVERIFY(m_session->minutesService().meetingsWithoutMinutes()); }), few);
         QCOMPARE(few, qsizetype(1));
         QCOMPARE(fewList, qsizetype(1));
-        QCOMPARE(statementsFor([&] { QVERIFY(m_session->minutesList()); }), fewList);
+        QCOMPARE(statementsFor([&] { QVERIFY(m_session->minutesService().list()); }), fewList);
         // A chain of final minutes: the same reads for one or for four.
         QVERIFY(fewChains <= 6);
         qint64 finalId = 0;
-        for (const MinutesSummary &s : QVector<MinutesSummary>(*m_session->minutesList()))
+        for (const MinutesSummary &s : QVector<MinutesSummary>(*m_session->minutesService().list()))
             if (s.state == MinutesState::Final)
                 finalId = s.id;
         const Minutes sealed = *minutes.load(finalId);

@@ -10,10 +10,13 @@
 // NOTE (issue 11): Session's operations are moving into feature services. Every call
 // into the Session is in edits() below, so porting this test is changing that function.
 #include "ActorRepository.h"
+#include "ActorService.h"
 #include "BudgetRepository.h"
+#include "BudgetService.h"
 #include "Database.h"
 #include "FaultyVfs.h"
 #include "MinutesRepository.h"
+#include "MinutesService.h"
 #include "OrganisationNumber.h"
 #include "Session.h"
 #include "TestSupport.h"
@@ -72,7 +75,7 @@ qint64 firstMinutesIn(const Database &db, MinutesState state)
     return 0;
 }
 
-// The five edits. Every call into the Session (or, after issue 11, its services) is here.
+// The five edits. Every call into the Session's services is here.
 QVector<Edit> edits()
 {
     QVector<Edit> out;
@@ -82,7 +85,7 @@ QVector<Edit> edits()
                     Actor a = *ActorRepository(s.database()).findByOrganisationNumber(kStockholm).value();
                     a.name = kNewName;
                     a.city = QStringLiteral("Solna");
-                    const Status st = s.editActor(a);
+                    const Status st = s.actorService().edit(a);
                     *why = st.ok() ? QString() : st.errorMessage();
                     return st.ok();
                 },
@@ -100,11 +103,10 @@ QVector<Edit> edits()
 
     out << Edit{QStringLiteral("budget edit"),
                 [](Session &s, QString *why) {
-                    const Budget b = s.loadBudget(1)->budget;
+                    const Budget b = s.budgetService().load(1)->budget;
                     const qint64 staff = b.costLines().at(0).id, travel = b.costLines().at(2).id;
-                    const Status st = s.editBudget(1, BudgetGridModel::Mode::Budget,
-                                                   {{staff, 2024, Money::fromKronor(400000), 0},
-                                                    {travel, 2025, Money::fromKronor(9000), 0}});
+                    const Status st = s.budgetService().editAmounts(1, {{staff, 2024, Money::fromKronor(400000), 0},
+                                                                       {travel, 2025, Money::fromKronor(9000), 0}});
                     *why = st.ok() ? QString() : st.errorMessage();
                     return st.ok();
                 },
@@ -119,11 +121,11 @@ QVector<Edit> edits()
     out << Edit{QStringLiteral("autosave of minutes"),
                 [](Session &s, QString *why) {
                     const qint64 id = firstMinutesIn(s.database(), MinutesState::Draft);
-                    const Minutes before = s.loadMinutes(id).value();
+                    const Minutes before = s.minutesService().load(id).value();
                     Minutes after = before;
                     after.items[1].discussion = QStringLiteral("Skrivet under mötet, sparat medan det skrivs.");
                     after.items[2].decision = QStringLiteral("Beslutet skrivs in.");
-                    const Status st = s.editMinutes(before, after, QStringLiteral("Typing"), QStringLiteral("item"));
+                    const Status st = s.minutesService().edit(after, QStringLiteral("Typing"), QStringLiteral("item"));
                     *why = st.ok() ? QString() : st.errorMessage();
                     return st.ok();
                 },
@@ -137,10 +139,10 @@ QVector<Edit> edits()
 
     out << Edit{QStringLiteral("making minutes final"),
                 [](Session &s, QString *why) {
-                    Minutes m = s.loadMinutes(firstMinutesIn(s.database(), MinutesState::Draft)).value();
+                    Minutes m = s.minutesService().load(firstMinutesIn(s.database(), MinutesState::Draft)).value();
                     m.state = MinutesState::Final;
                     m.adjustedOn = QDate(2026, 12, 1);
-                    const Status st = s.finalizeMinutes(m);
+                    const Status st = s.minutesService().finalize(m);
                     *why = st.ok() ? QString() : st.errorMessage();
                     return st.ok();
                 },
@@ -163,7 +165,7 @@ QVector<Edit> edits()
 
     out << Edit{QStringLiteral("import"),
                 [](Session &s, QString *why) {
-                    const auto r = s.importActors(importCsv(), false);
+                    const auto r = s.actorService().importCsv(importCsv(), false);
                     *why = r.ok() ? QString() : r.errorMessage();
                     return r.ok() && r->problems.isEmpty() && r->importedIds.size() == 40;
                 },

@@ -5,7 +5,6 @@
 #include "ActorRepository.h"
 #include "ActorTableModel.h"
 #include "AppSettings.h"
-#include "DialogHooks.h"
 #include "MainWindow.h"
 #include "MessageWidget.h"
 #include "OrganisationNumber.h"
@@ -32,6 +31,7 @@
 #include <QImage>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QtTest>
 
 #include "GuiTestSupport.h"
@@ -39,10 +39,12 @@
 #include <functional>
 
 // The real main window on a demo database: actions triggered by object name, typing
-// with QTest, modal dialogs answered from a timer, file dialogs through DialogHooks.
+// with QTest, modal dialogs answered from a timer, file dialogs answered by the window's own FileDialogs.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+
+    GuiTest::AnsweredFileDialogs m_files;
 
     QTemporaryDir m_config;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -124,12 +126,12 @@ private slots:
     void init()
     {
         QSettings().clear();
-        DialogHooks::fileHook = nullptr;
+        m_files.answer = nullptr;
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         auto s = Session::open(tempPath(QStringLiteral("demo.sqlite")), Database::Mode::Create, true);
         QVERIFY2(s, qPrintable(s.errorMessage()));
-        m_window = std::make_unique<MainWindow>(std::move(s).value());
+        m_window = std::make_unique<MainWindow>(std::move(s).value(), &m_files);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -148,7 +150,7 @@ private slots:
             QTest::qFail(qPrintable(QStringLiteral("%1 dialog(s) the test waited for never opened").arg(unanswered)),
                          __FILE__, __LINE__);
         m_window.reset();
-        DialogHooks::fileHook = nullptr;
+        m_files.answer = nullptr;
         m_dir.reset();
     }
 
@@ -445,8 +447,8 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(csv.toUtf8());
         }
-        DialogHooks::fileHook = [path](DialogHooks::FileMode mode, const QString &, const QString &) {
-            return mode == DialogHooks::FileMode::Open ? path : QString();
+        m_files.answer = [path](GuiTest::AnsweredFileDialogs::Mode mode, const QString &, const QString &) {
+            return mode == GuiTest::AnsweredFileDialogs::Mode::Open ? path : QString();
         };
         const int before = actors()->totalCount();
         const int undoSteps = session()->undoStack()->count();
@@ -490,7 +492,7 @@ private slots:
             QVERIFY2(s, qPrintable(s.errorMessage()));
         }
         QString answer = other;
-        DialogHooks::fileHook = [&answer](DialogHooks::FileMode, const QString &, const QString &) { return answer; };
+        m_files.answer = [&answer](GuiTest::AnsweredFileDialogs::Mode, const QString &, const QString &) { return answer; };
         trigger("actionOpen");
         QCOMPARE(session()->path(), other);
         QCOMPARE(m_window->windowTitle(), QStringLiteral("other.sqlite — Verkstan"));
@@ -552,7 +554,7 @@ private slots:
         QVERIFY(shown > 0 && shown < actors()->totalCount());
 
         QString answer = tempPath(QStringLiteral("shown.csv"));
-        DialogHooks::fileHook = [&answer](DialogHooks::FileMode, const QString &, const QString &) { return answer; };
+        m_files.answer = [&answer](GuiTest::AnsweredFileDialogs::Mode, const QString &, const QString &) { return answer; };
         trigger("actionExportActors");
         QFile csv(answer);
         QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -636,7 +638,7 @@ private slots:
 
         const QString csv = tempPath(QStringLiteral("problems.csv"));
         QVERIFY(QFile::copy(QStringLiteral(VERKSTAN_TEST_DATA "/csv/actor_problems.csv"), csv));
-        DialogHooks::fileHook = [csv](DialogHooks::FileMode, const QString &, const QString &) { return csv; };
+        m_files.answer = [csv](GuiTest::AnsweredFileDialogs::Mode, const QString &, const QString &) { return csv; };
         whenModal([dir](QWidget *modal) {
             QTest::qWait(50);
             modal->grab().save(dir + QStringLiteral("/importdialog.png"));
@@ -649,7 +651,7 @@ private slots:
         trigger("actionSettings");
 
         const QString empty = tempPath(QStringLiteral("empty.sqlite"));
-        DialogHooks::fileHook = [empty](DialogHooks::FileMode, const QString &, const QString &) { return empty; };
+        m_files.answer = [empty](GuiTest::AnsweredFileDialogs::Mode, const QString &, const QString &) { return empty; };
         trigger("actionNew");
         QCOMPARE(session()->path(), QFileInfo(empty).absoluteFilePath());
         QTest::qWait(50);

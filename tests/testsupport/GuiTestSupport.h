@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FileDialogs.h"
+
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -7,6 +9,8 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QtTest>
+
+#include <functional>
 
 // Helpers for the tests that drive real widgets.
 namespace GuiTest {
@@ -42,6 +46,25 @@ inline void typeText(QWidget *widget, const QString &text)
             QTest::sendKeyEvent(QTest::Click, widget, Qt::Key(c.toUpper().unicode()), QString(c), Qt::NoModifier);
     }
 }
+
+// File dialogs that answer at once, as the test says: the window (or a view) is given
+// these instead of the native ones. No answer is "cancelled".
+class AnsweredFileDialogs : public FileDialogs
+{
+public:
+    enum class Mode { Open, Save };
+    std::function<QString(Mode mode, const QString &caption, const QString &suggestion)> answer;
+
+    QString openFileName(QWidget *, const QString &caption, const QString &suggestion, const QString &) override
+    {
+        return answer ? answer(Mode::Open, caption, suggestion) : QString();
+    }
+    QString saveFileName(QWidget *, const QString &caption, const QString &suggestion, const QString &,
+                         bool) override
+    {
+        return answer ? answer(Mode::Save, caption, suggestion) : QString();
+    }
+};
 
 // The labels of w that would show a literal "&": a mnemonic needs a buddy to be one
 // ("&Time:" beside a row of two fields showed as "&Time:", issue 18).

@@ -2,7 +2,6 @@
 // the circle show the same slots, slot edits and meetings are undo steps, the agenda
 // is edited, the regional overview marks clashes, and the wheel prints.
 #include "BodyRepository.h"
-#include "DialogHooks.h"
 #include "IcsCalendar.h"
 #include "MeetingDialog.h"
 #include "MeetingRepository.h"
@@ -398,9 +397,10 @@ void TestWheelsView::exportCalendarFromTheTab()
 {
     WheelsView view(m_session.get());
     const QString path = m_dir->filePath(QStringLiteral("wheel.ics"));
-    DialogHooks::fileHook = [&](DialogHooks::FileMode, const QString &, const QString &) { return path; };
+    GuiTest::AnsweredFileDialogs files;
+    view.setFileDialogs(&files);
+    files.answer = [&](GuiTest::AnsweredFileDialogs::Mode, const QString &, const QString &) { return path; };
     view.exportCalendar();
-    DialogHooks::fileHook = nullptr;
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray ics = f.readAll();

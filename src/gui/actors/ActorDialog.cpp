@@ -1,4 +1,6 @@
 #include "ActorDialog.h"
+
+#include "PaletteRoles.h"
 #include "ui_ActorDialog.h"
 
 #include "ActorTableModel.h"
@@ -28,16 +30,10 @@ QIcon swatch(const QColor &colour, int size)
     return QIcon(pixmap);
 }
 
-// Text colours readable on a light background: yellow text would not be.
-QString textColour(Area area)
+// The area's text colour, readable on the dialog's background in any palette.
+QString textColour(Area area, const QPalette &palette)
 {
-    switch (area) {
-    case Area::TrainingMatching: return QStringLiteral("#2e7d32");
-    case Area::TransitionGuidance: return QStringLiteral("#1f5f9e");
-    case Area::Preparatory: return QStringLiteral("#8a6a00");
-    case Area::None: break;
-    }
-    return {};
+    return PaletteRoles::readableOn(QColor(Classification::textColorName(area)), palette.color(QPalette::Window)).name();
 }
 
 } // namespace
@@ -65,7 +61,7 @@ ActorDialog::ActorDialog(const ActorTableModel *actors, QWidget *parent)
     for (const auto &[box, area] : qAsConst(m_areaBoxes)) {
         box->setText(escapeMnemonic(Classification::label(area)));
         box->setIcon(swatch(QColor(Classification::colorName(area)), swatchSize));
-        box->setStyleSheet(QStringLiteral("QCheckBox { color: %1; }").arg(textColour(area)));
+        box->setStyleSheet(QStringLiteral("QCheckBox { color: %1; }").arg(textColour(area, palette())));
     }
     m_roleBoxes = {{m_ui->roleEmploys, ActorRole::Employs},
                    {m_ui->roleEducates, ActorRole::Educates},
@@ -134,11 +130,13 @@ Actor ActorDialog::actor() const
     return a;
 }
 
-void ActorDialog::setStatus(QLabel *label, const QString &text, const char *colour)
+void ActorDialog::setStatus(QLabel *label, const QString &text, std::optional<PaletteRoles::Role> role)
 {
     label->setText(text);
     label->setForegroundRole(QPalette::WindowText);
-    label->setStyleSheet(colour ? QStringLiteral("color: %1;").arg(QLatin1String(colour)) : QString());
+    const QPalette p = label->palette();
+    const QColor colour = role ? PaletteRoles::text(*role, p.color(QPalette::Window), p) : QColor();
+    label->setStyleSheet(role ? QStringLiteral("color: %1;").arg(colour.name()) : QString());
 }
 
 void ActorDialog::validate()
@@ -147,14 +145,14 @@ void ActorDialog::validate()
     bool numberOk = true;
     const QString number = m_ui->orgNumberEdit->text();
     if (number.trimmed().isEmpty()) {
-        setStatus(status, tr("Optional. Ten digits; the last one is a check digit."), nullptr);
+        setStatus(status, tr("Optional. Ten digits; the last one is a check digit."), std::nullopt);
         status->setForegroundRole(QPalette::PlaceholderText);
     } else {
         QString why;
         const QString normalised = OrganisationNumber::normalise(number, &why);
         if (normalised.isEmpty()) {
             numberOk = false;
-            setStatus(status, why, "#c62828");
+            setStatus(status, why, PaletteRoles::Role::Problem);
         } else {
             const Actor *holder = nullptr;
             for (const Actor &other : m_actors->allActors())
@@ -164,9 +162,9 @@ void ActorDialog::validate()
                 }
             if (holder) {
                 numberOk = false;
-                setStatus(status, tr("Already used by %1").arg(holder->name), "#c62828");
+                setStatus(status, tr("Already used by %1").arg(holder->name), PaletteRoles::Role::Problem);
             } else {
-                setStatus(status, tr("✓ %1").arg(normalised), "#2e7d32");
+                setStatus(status, tr("✓ %1").arg(normalised), PaletteRoles::Role::Fine);
             }
         }
     }

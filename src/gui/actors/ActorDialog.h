@@ -1,5 +1,9 @@
 #pragma once
 
+#include "PaletteRoles.h"
+
+#include <optional>
+
 #include "Actor.h"
 #include "Result.h"
 
@@ -40,7 +44,7 @@ public:
 
 private:
     void validate();
-    static void setStatus(QLabel *label, const QString &text, const char *colour);
+    static void setStatus(QLabel *label, const QString &text, std::optional<PaletteRoles::Role> role);
 
     std::unique_ptr<Ui::ActorDialog> m_ui;
     const ActorTableModel *m_actors;

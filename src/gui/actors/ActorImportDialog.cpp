@@ -2,9 +2,10 @@
 
 #include "ActorCsv.h"
 #include "ActorImport.h"
-#include "DialogHooks.h"
+#include "FileDialogs.h"
 #include "MessageWidget.h"
 #include "Session.h"
+#include "ActorService.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -96,7 +97,7 @@ ActorImportDialog::ActorImportDialog(Session *session, QWidget *parent)
 void ActorImportDialog::chooseFile()
 {
     const QString start = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
-    const QString path = DialogHooks::openFileName(this, tr("Import Actors from CSV"), start,
+    const QString path = m_files->openFileName(this, tr("Import Actors from CSV"), start,
                                                    tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         loadFile(path);
@@ -129,7 +130,7 @@ bool ActorImportDialog::loadFile(const QString &path)
 
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto parsed = ActorCsv::parse(m_bytes);
-    const auto report = parsed ? ActorImport::dryRun(m_session->database(), m_bytes)
+    const auto report = parsed ? m_session->actorService().checkImport(m_bytes)
                                : Result<ActorImportReport>(parsed.error());
     QApplication::restoreOverrideCursor();
     if (!report) {
@@ -171,7 +172,7 @@ bool ActorImportDialog::loadFile(const QString &path)
 void ActorImportDialog::runImport(bool skipInvalid)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto report = m_session->importActors(m_bytes, skipInvalid);
+    auto report = m_session->actorService().importCsv(m_bytes, skipInvalid);
     QApplication::restoreOverrideCursor();
     if (!report) {
         m_message->showMessage(report.errorMessage(), MessageWidget::Error);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FileDialogs.h"
+
 #include <QByteArray>
 #include <QDialog>
 
@@ -17,6 +19,8 @@ class ActorImportDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // Where file names are asked for (the window gives its own).
+    void setFileDialogs(FileDialogs *files) { m_files = files; }
     explicit ActorImportDialog(Session *session, QWidget *parent = nullptr);
 
     // Reads and checks the file; false when it cannot be read (the dialog says why).
@@ -44,4 +48,5 @@ private:
     QPushButton *m_importValid;
     int m_imported = 0;
     int m_skipped = 0;
+    FileDialogs *m_files = &FileDialogs::native();
 };

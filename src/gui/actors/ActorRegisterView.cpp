@@ -4,6 +4,7 @@
 #include "ActorDialog.h"
 #include "ActorTableModel.h"
 #include "Session.h"
+#include "ActorService.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -290,7 +291,7 @@ void ActorRegisterView::addNew()
     ActorDialog dialog(m_session->actors(), this);
     qint64 newId = 0;
     dialog.setSaveHandler([this, &newId](const Actor &actor) -> Status {
-        auto id = m_session->addActor(actor);
+        auto id = m_session->actorService().add(actor);
         if (!id)
             return id.error();
         newId = *id;
@@ -313,7 +314,7 @@ void ActorRegisterView::editActor(qint64 id)
         return;
     ActorDialog dialog(m_session->actors(), this);
     dialog.setActor(*actor);
-    dialog.setSaveHandler([this](const Actor &changed) { return m_session->editActor(changed); });
+    dialog.setSaveHandler([this](const Actor &changed) { return m_session->actorService().edit(changed); });
     if (dialog.exec() == QDialog::Accepted)
         afterSave(id, dialog.actor().name);
 }
@@ -326,7 +327,7 @@ void ActorRegisterView::deleteSelected()
     const int row = m_session->actors()->rowOf(id);
     const QString name = m_session->actors()->actorById(id)->name;
     // No "are you sure?": a delete is one undo step away from coming back.
-    if (Status s = m_session->deleteActor(id); !s) {
+    if (Status s = m_session->actorService().remove(id); !s) {
         emit message(s.errorMessage(), MessageWidget::Warning);
         return;
     }

@@ -1,5 +1,6 @@
 #include "AgreementDialog.h"
 
+#include "Clock.h"
 #include "DateEdit.h"
 #include "Session.h"
 #include "ViewSupport.h"
@@ -82,7 +83,7 @@ AgreementDialog::AgreementDialog(Session *session, QWidget *parent) : QDialog(pa
 
     // Seed 000's rules as the start of a new agreement.
     Agreement fresh;
-    const int year = QDate::currentDate().year();
+    const int year = Clock::today().year();
     fresh.term = AgreementTerm(QDate(year, 1, 1), QDate(year + 4, 12, 31), 12, 12, 9);
     setAgreement(fresh);
     setWindowTitle(tr("New agreement"));

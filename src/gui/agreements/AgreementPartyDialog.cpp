@@ -1,5 +1,6 @@
 #include "AgreementPartyDialog.h"
 
+#include "Clock.h"
 #include "DateEdit.h"
 #include "Session.h"
 #include "ViewSupport.h"
@@ -30,7 +31,7 @@ AgreementPartyDialog::AgreementPartyDialog(Session *session, const Agreement &ag
     m_left = new DateEdit(this);
     m_left->setObjectName(QStringLiteral("leftEdit"));
     m_joined->setDate(agreement.term.start());
-    m_left->setDate(agreement.term.currentTermEnd(QDate::currentDate()));
+    m_left->setDate(agreement.term.currentTermEnd(Clock::today()));
     m_weight = new QLineEdit(this);
     m_weight->setObjectName(QStringLiteral("weightEdit"));
     m_problems = new QLabel(this);

@@ -3,13 +3,17 @@
 #include "ActorTableModel.h"
 #include "AgreementChargesModel.h"
 #include "AgreementDialog.h"
+#include "AgreementListProxy.h"
 #include "AgreementPartyDialog.h"
 #include "AgreementTableModel.h"
+#include "Clock.h"
 #include "CostAllocationPage.h"
 #include "AmendmentDialog.h"
 #include "InvoiceBasisReport.h"
 #include "ReportDocument.h"
+#include "PaletteRoles.h"
 #include "Session.h"
+#include "AgreementService.h"
 #include "SharedCostModel.h"
 #include "ViewSupport.h"
 
@@ -18,7 +22,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
-#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -33,23 +36,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-// The agreements with a warning icon beside one that needs attention (a notice deadline
-// within three months, too few parties).
-class AgreementListProxy : public QIdentityProxyModel
-{
-public:
-    using QIdentityProxyModel::QIdentityProxyModel;
-    QIcon warningIcon;
-
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (role == Qt::DecorationRole && index.column() == AgreementTableModel::Name
-            && !index.data(AgreementTableModel::WarningsRole).toStringList().isEmpty())
-            return warningIcon;
-        return QIdentityProxyModel::data(index, role);
-    }
-};
 
 QLabel *valueLabel(QWidget *parent)
 {
@@ -261,7 +247,7 @@ QWidget *AgreementsView::createOverviewPage()
 
 void AgreementsView::reload(qint64 select)
 {
-    auto all = m_session->agreements();
+    auto all = m_session->agreementService().all();
     if (!all) {
         emit errorOccurred(all.errorMessage());
         return;
@@ -290,10 +276,9 @@ void AgreementsView::selectAgreement(qint64 id)
                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
-void AgreementsView::setToday(QDate today)
+void AgreementsView::refreshToday()
 {
-    m_today = today;
-    m_agreements->setToday(today);
+    m_agreements->setToday(Clock::today());
     refreshDetails();
 }
 
@@ -317,7 +302,7 @@ void AgreementsView::refreshDetails()
         return;
     }
     m_title->setText(a->name);
-    QStringList warnings = a->warningsAhead(m_today);
+    QStringList warnings = a->warningsAhead(Clock::today());
     m_warnings->setWarnings(warnings);
 
     m_host->setText(a->hostName().isEmpty() ? tr("none named") : a->hostName());
@@ -328,25 +313,31 @@ void AgreementsView::refreshDetails()
                            ? tr("without notice, extended %1 at a time, with %2' notice before each end")
                                  .arg(monthsText(a->term.renewalMonths()), monthsText(a->term.renewalNoticeMonths()))
                            : tr("not renewed: ends on %1").arg(iso(a->term.initialEnd())));
-    if (const auto n = a->term.nextNotice(m_today)) {
-        const qint64 days = m_today.daysTo(n->deadline);
+    if (const auto n = a->term.nextNotice(Clock::today())) {
+        const qint64 days = Clock::today().daysTo(n->deadline);
         m_nextNotice->setText(tr("<b>%1</b> (in %2 days): notice by then ends the agreement on %3; "
                                  "otherwise it runs to %4")
                                   .arg(iso(n->deadline), QString::number(days), iso(n->termEnd), iso(n->extendedTo)));
     } else {
         m_nextNotice->setText(tr("none: the agreement is not renewed"));
     }
-    const int municipalities = a->municipalitiesOn(m_today);
-    const QStringList problems = a->validityProblems(m_today);
+    const int municipalities = a->municipalitiesOn(Clock::today());
+    const QStringList problems = a->validityProblems(Clock::today());
     const QString rule = a->regionRequired
         ? tr("at least %1 municipalities and the region are parties").arg(a->minimumMunicipalities)
         : tr("at least %1 municipalities are parties").arg(a->minimumMunicipalities);
+    auto coloured = [this](const QString &text, PaletteRoles::Role role) {
+        const QColor c = PaletteRoles::text(role, palette().color(QPalette::Window), palette());
+        return QStringLiteral("<span style=\"color:%1\">%2</span>").arg(c.name(), text);
+    };
     m_validity->setText(problems.isEmpty()
-                            ? tr("%1 — <span style=\"color:#107c10\">met</span> (%2 municipalities today)")
-                                  .arg(rule.toHtmlEscaped())
+                            ? tr("%1 — %2 (%3 municipalities today)")
+                                  .arg(rule.toHtmlEscaped(), coloured(tr("met"), PaletteRoles::Role::Fine))
                                   .arg(municipalities)
-                            : tr("%1 — <span style=\"color:#a4262c\"><b>not met</b></span>: %2")
-                                  .arg(rule.toHtmlEscaped(), problems.join(QLatin1Char(' ')).toHtmlEscaped()));
+                            : tr("%1 — %2: %3")
+                                  .arg(rule.toHtmlEscaped(),
+                                       coloured(QStringLiteral("<b>%1</b>").arg(tr("not met")), PaletteRoles::Role::Problem),
+                                       problems.join(QLatin1Char(' ')).toHtmlEscaped()));
     m_notes->setText(a->notes);
     m_form->setRowVisible(m_notes, !a->notes.isEmpty());
 
@@ -358,7 +349,7 @@ void AgreementsView::refreshDetails()
                                    new QStandardItem(p.leftOn.isValid() ? iso(p.leftOn) : QString()),
                                    new QStandardItem(weightText(*a, p))};
         row.at(4)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        if (!p.isPartyOn(m_today))
+        if (!p.isPartyOn(Clock::today()))
             for (QStandardItem *item : row)
                 item->setForeground(palette().brush(QPalette::PlaceholderText));
         if (p.actorId == a->hostActorId)
@@ -376,7 +367,7 @@ void AgreementsView::refreshDetails()
     if (amendmentRow >= 0 && amendmentRow < m_amendments->rowCount())
         m_amendmentsTable->selectRow(amendmentRow);
 
-    m_costPage->showAgreement(a, m_today);
+    m_costPage->showAgreement(a, Clock::today());
     updateButtons();
 }
 
@@ -409,7 +400,7 @@ void AgreementsView::setInvoiceYear(int year)
 
 void AgreementsView::commit(const Agreement &changed, const QString &undoText)
 {
-    if (Status s = m_session->editAgreement(changed, undoText); !s) {
+    if (Status s = m_session->agreementService().edit(changed, undoText); !s) {
         emit errorOccurred(s.errorMessage());
         refreshDetails(); // back to what is stored
     }
@@ -426,7 +417,7 @@ void AgreementsView::addNew()
     AgreementDialog dialog(m_session, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto id = m_session->addAgreement(dialog.agreement());
+    auto id = m_session->agreementService().add(dialog.agreement());
     if (!id) {
         emit errorOccurred(id.errorMessage());
         return;
@@ -455,7 +446,7 @@ void AgreementsView::deleteSelected()
     if (id <= 0)
         return;
     // No confirmation: deleting is one step on the undo stack.
-    if (Status s = m_session->deleteAgreement(id); !s)
+    if (Status s = m_session->agreementService().remove(id); !s)
         emit errorOccurred(s.errorMessage());
 }
 
@@ -594,7 +585,7 @@ std::unique_ptr<ReportDocument> AgreementsView::makeReport() const
             tr("%1 has no shared costs yet, so there is no invoice basis to print.").arg(a->name));
         return nullptr;
     }
-    auto report = InvoiceBasisReport::create(*a, year, 0, QDate::currentDate());
+    auto report = InvoiceBasisReport::create(*a, year, 0, Clock::today());
     if (!report) {
         emit const_cast<AgreementsView *>(this)->errorOccurred(report.errorMessage());
         return nullptr;

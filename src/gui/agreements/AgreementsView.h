@@ -44,7 +44,9 @@ public:
     qint64 currentAgreementId() const;
     void selectAgreement(qint64 id);
     // The day the warnings and deadlines are computed for (today unless set; tests set it).
-    void setToday(QDate today);
+    // Shows what today's date changes (warnings, deadlines); the window calls it when
+    // the day changes.
+    Q_INVOKABLE void refreshToday();
     int invoiceYear() const;
     void setInvoiceYear(int year);
 
@@ -80,7 +82,6 @@ private:
     void updateButtons();
 
     Session *m_session;
-    QDate m_today = QDate::currentDate();
     qint64 m_agreementId = 0;
     AgreementTableModel *m_agreements;
     QTableView *m_list;

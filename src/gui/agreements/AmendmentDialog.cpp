@@ -1,6 +1,8 @@
 #include "AmendmentDialog.h"
 
+#include "Clock.h"
 #include "DateEdit.h"
+
 #include "ViewSupport.h"
 
 #include <QDialogButtonBox>
@@ -20,7 +22,7 @@ AmendmentDialog::AmendmentDialog(const Agreement &agreement, QWidget *parent)
     m_number->setObjectName(QStringLiteral("amendmentNumberSpin"));
     m_number->setRange(1, 9999);
     m_number->setValue(agreement.nextAmendmentNumber());
-    m_date = new DateEdit(QDate::currentDate(), this);
+    m_date = new DateEdit(Clock::today(), this);
     m_date->setObjectName(QStringLiteral("amendmentDateEdit"));
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("amendmentTextEdit"));

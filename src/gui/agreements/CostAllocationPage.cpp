@@ -1,8 +1,13 @@
 #include "CostAllocationPage.h"
 
+#include "PaletteRoles.h"
+
+#include "Clock.h"
+
 #include "AgreementChargesModel.h"
 #include "CostAllocation.h"
 #include "Session.h"
+#include "AgreementService.h"
 #include "SharedCostModel.h"
 #include "ViewSupport.h"
 
@@ -20,7 +25,7 @@
 #include <algorithm>
 
 CostAllocationPage::CostAllocationPage(Session *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_today(QDate::currentDate())
+    : QWidget(parent), m_session(session), m_today(Clock::today())
 {
     setObjectName(QStringLiteral("agreementCosts"));
     m_method = new QComboBox(this);
@@ -51,7 +56,7 @@ CostAllocationPage::CostAllocationPage(Session *session, QWidget *parent)
     auto *costsBox = new QGroupBox(tr("Shared costs per year"), this);
     m_costs = new SharedCostModel(this);
     m_costs->setCommit([this](const Agreement &a, const QString &text) {
-        return m_session->editAgreement(a, text);
+        return m_session->agreementService().edit(a, text);
     });
     m_costsTable = new QTableView(costsBox);
     m_costsTable->setObjectName(QStringLiteral("costsTable"));
@@ -85,7 +90,7 @@ CostAllocationPage::CostAllocationPage(Session *session, QWidget *parent)
     m_allocationProblems = new QLabel(chargesBox);
     m_allocationProblems->setObjectName(QStringLiteral("allocationProblems"));
     m_allocationProblems->setWordWrap(true);
-    m_allocationProblems->setStyleSheet(QStringLiteral("color: #a4262c;"));
+    m_allocationProblems->setStyleSheet(QStringLiteral("color: %1;").arg(PaletteRoles::text(PaletteRoles::Role::Problem, palette().color(QPalette::Window), palette()).name()));
     m_invoiceYear = new QComboBox(chargesBox);
     m_invoiceYear->setObjectName(QStringLiteral("invoiceYearCombo"));
     auto *invoiceLabel = new QLabel(tr("Invoice basis for &year:"), chargesBox);

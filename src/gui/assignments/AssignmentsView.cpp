@@ -1,7 +1,10 @@
 #include "AssignmentsView.h"
 
+#include "Clock.h"
+
 #include "AssignmentListReport.h"
 #include "Session.h"
+#include "AssignmentService.h"
 #include "SwedishCollation.h"
 #include "ViewSupport.h"
 
@@ -48,7 +51,7 @@ AssignmentsView::AssignmentsView(Session *session, QWidget *parent)
     , m_reopen(button(tr("Re&open"), "reopen", tr("Open the selected assignment again"), this))
 {
     setObjectName(QStringLiteral("assignmentsView"));
-    m_model->setToday(m_today);
+    m_model->setToday(Clock::today());
 
     m_person->setObjectName(QStringLiteral("assignmentPerson"));
     m_person->setClearButtonEnabled(true);
@@ -144,10 +147,9 @@ AssignmentsView::AssignmentsView(Session *session, QWidget *parent)
     reload();
 }
 
-void AssignmentsView::setToday(QDate today)
+void AssignmentsView::refreshToday()
 {
-    m_today = today;
-    m_model->setToday(today);
+    m_model->setToday(Clock::today());
 }
 
 void AssignmentsView::fillBodies()
@@ -171,7 +173,7 @@ void AssignmentsView::reload()
 {
     const AssignmentRecord *before = selectedAssignment();
     const qint64 keep = before ? before->assignment.id : 0;
-    auto records = m_session->assignments();
+    auto records = m_session->assignmentService().assignments();
     if (!records) {
         emit errorOccurred(records.errorMessage());
         return;
@@ -259,7 +261,7 @@ void AssignmentsView::followUp(AssignmentStatus status)
         return;
     }
     const AssignmentRecord record = *r; // the model is reset by the change
-    if (Status s = m_session->followUpAssignment(record, status, 0, m_today); !s)
+    if (Status s = m_session->assignmentService().followUp(record, status, 0, Clock::today()); !s)
         emit errorOccurred(s.errorMessage());
 }
 
@@ -323,10 +325,10 @@ std::unique_ptr<ReportDocument> AssignmentsView::makeReport() const
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         shown.append(m_model->recordAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
     return std::make_unique<AssignmentListReport>(shown, filterDescription(),
-                                                  QFileInfo(m_session->path()).completeBaseName(), m_today);
+                                                  QFileInfo(m_session->path()).completeBaseName(), Clock::today());
 }
 
 QString AssignmentsView::pdfFileName() const
 {
-    return tr("assignments-%1.pdf").arg(m_today.toString(Qt::ISODate));
+    return tr("assignments-%1.pdf").arg(Clock::today().toString(Qt::ISODate));
 }

@@ -27,8 +27,8 @@ public:
 
     AssignmentTableModel *model() const { return m_model; }
     // The day overdue is counted from and follow-ups are dated (today unless set; tests set it).
-    void setToday(QDate today);
-    QDate today() const { return m_today; }
+    // Overdue is counted on today; the window calls this when the day changes.
+    Q_INVOKABLE void refreshToday();
     // The assignment selected (null: none).
     const AssignmentRecord *selectedAssignment() const;
     void selectAssignment(qint64 assignmentId);
@@ -62,7 +62,6 @@ private:
     void updateButtons();
 
     Session *m_session;
-    QDate m_today = QDate::currentDate();
     AssignmentTableModel *m_model;
     SwedishSortFilterProxy *m_proxy;
     QLineEdit *m_person;

@@ -4,6 +4,7 @@
 #include "MemberDialog.h"
 #include "MemberTableModel.h"
 #include "Session.h"
+#include "BodyService.h"
 #include "SwedishCollation.h"
 #include "ViewSupport.h"
 
@@ -291,7 +292,7 @@ void BodiesView::reloadMembers()
 {
     QVector<MemberDetail> seats;
     if (m_bodyId > 0) {
-        auto read = m_session->members(m_bodyId);
+        auto read = m_session->bodyService().members(m_bodyId);
         if (!read) {
             emit errorOccurred(read.errorMessage());
             return;
@@ -338,7 +339,7 @@ void BodiesView::addNew()
     BodyDialog dialog(m_session, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto id = m_session->addBody(dialog.body());
+    auto id = m_session->bodyService().add(dialog.body());
     if (!id) {
         emit errorOccurred(id.errorMessage());
         return;
@@ -359,7 +360,7 @@ void BodiesView::editSelected()
     dialog.setBody(m_session->bodies()->recordAt(row));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status s = m_session->editBody(dialog.body()); !s)
+    if (Status s = m_session->bodyService().edit(dialog.body()); !s)
         emit errorOccurred(s.errorMessage());
 }
 
@@ -373,7 +374,7 @@ void BodiesView::deleteSelected()
     if (id <= 0)
         return;
     // No confirmation: deleting (with the seats) is one step on the undo stack.
-    if (Status s = m_session->deleteBody(id); !s)
+    if (Status s = m_session->bodyService().remove(id); !s)
         emit errorOccurred(s.errorMessage());
 }
 
@@ -384,7 +385,7 @@ void BodiesView::addSeat()
     MemberDialog dialog(m_session, m_bodyId, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto id = m_session->addMember(dialog.membership());
+    auto id = m_session->bodyService().addMember(dialog.membership());
     if (!id) {
         emit errorOccurred(id.errorMessage());
         return;
@@ -405,7 +406,7 @@ void BodiesView::editSeat()
     dialog.setMembership(current);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status s = m_session->editMember(dialog.membership()); !s)
+    if (Status s = m_session->bodyService().editMember(dialog.membership()); !s)
         emit errorOccurred(s.errorMessage());
 }
 
@@ -414,6 +415,6 @@ void BodiesView::removeSeat()
     const qint64 seat = currentSeatId();
     if (seat <= 0)
         return;
-    if (Status s = m_session->removeMember(seat); !s)
+    if (Status s = m_session->bodyService().removeMember(seat); !s)
         emit errorOccurred(s.errorMessage());
 }

@@ -3,6 +3,7 @@
 
 #include "BodyComposition.h"
 #include "Session.h"
+#include "BodyService.h"
 #include "ViewSupport.h"
 
 #include <QPushButton>
@@ -30,7 +31,7 @@ MemberDialog::MemberDialog(Session *session, qint64 bodyId, QWidget *parent)
         m_ui->roleCombo->addItem(Classification::label(r), int(r));
     m_ui->roleCombo->setCurrentIndex(m_ui->roleCombo->findData(int(MemberRole::Member)));
     m_ui->roleHint->setForegroundRole(QPalette::PlaceholderText);
-    if (auto seats = m_session->members(bodyId))
+    if (auto seats = m_session->bodyService().members(bodyId))
         for (const MemberDetail &d : *seats)
             if (d.membership.personId > 0)
                 m_seatedPeople.insert(d.membership.personId);

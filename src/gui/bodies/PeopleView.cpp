@@ -2,6 +2,7 @@
 
 #include "PersonDialog.h"
 #include "Session.h"
+#include "PersonService.h"
 #include "ViewSupport.h"
 
 #include <QAction>
@@ -114,7 +115,7 @@ void PeopleView::addNew()
     PersonDialog dialog(m_session, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto id = m_session->addPerson(dialog.person());
+    auto id = m_session->personService().add(dialog.person());
     if (!id) {
         emit errorOccurred(id.errorMessage());
         return;
@@ -132,7 +133,7 @@ void PeopleView::editSelected()
     dialog.setPerson(m_session->people()->recordAt(row));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status s = m_session->editPerson(dialog.person()); !s)
+    if (Status s = m_session->personService().edit(dialog.person()); !s)
         emit errorOccurred(s.errorMessage());
 }
 
@@ -143,7 +144,7 @@ void PeopleView::deleteSelected()
         return;
     // No confirmation: deleting is one step on the undo stack.
     QString note;
-    if (Status s = m_session->deletePerson(id, &note); !s)
+    if (Status s = m_session->personService().remove(id, &note); !s)
         emit errorOccurred(s.errorMessage());
     else if (!note.isEmpty())
         emit informed(note + QLatin1Char(' ') + tr("Edit ▸ Undo brings the person back."));

@@ -1,7 +1,7 @@
 #include "PersonDialog.h"
 #include "ui_PersonDialog.h"
 
-#include "PersonRepository.h"
+#include "PersonService.h"
 #include "Session.h"
 #include "ViewSupport.h"
 
@@ -57,7 +57,7 @@ Person PersonDialog::person() const
 QStringList PersonDialog::problems() const
 {
     Person p = person();
-    QStringList out = PersonRepository::validate(p); // the same rules as the database's
+    QStringList out = PersonService::problems(p); // the same rules as the database's
     if (IdPicker::selectedId(m_ui->organisationCombo) < 0)
         out << tr("\"%1\" is not an actor in the register; choose an organisation from the list.")
                    .arg(m_ui->organisationCombo->currentText().trimmed());

@@ -1,6 +1,6 @@
 #include "BudgetGridView.h"
 
-#include "BudgetGridModel.h"
+#include "BudgetSheet.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -25,7 +25,7 @@ BudgetGridView::BudgetGridView(QWidget *parent)
     horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
 }
 
-void BudgetGridView::setGridModel(BudgetGridModel *model)
+void BudgetGridView::setGridModel(BudgetSheet *model)
 {
     m_model = model;
     setModel(model);

@@ -2,7 +2,7 @@
 
 #include <QTableView>
 
-class BudgetGridModel;
+class BudgetSheet;
 
 // The spreadsheet of a budget: arrow keys, Tab and Enter move as in a spreadsheet,
 // typing starts editing, Ctrl+C copies the selected cells as tab-separated text,
@@ -13,7 +13,7 @@ class BudgetGridView : public QTableView
     Q_OBJECT
 public:
     explicit BudgetGridView(QWidget *parent = nullptr);
-    void setGridModel(BudgetGridModel *model);
+    void setGridModel(BudgetSheet *model);
 
     void copySelection() const;
     void pasteClipboard();
@@ -24,5 +24,5 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    BudgetGridModel *m_model = nullptr;
+    BudgetSheet *m_model = nullptr;
 };

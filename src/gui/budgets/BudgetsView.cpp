@@ -1,13 +1,20 @@
 #include "BudgetsView.h"
 
 #include "AtomicFile.h"
+#include "Clock.h"
+#include "PaletteRoles.h"
+
 #include "BudgetCharts.h"
 #include "BudgetCsv.h"
-#include "BudgetGridModel.h"
+#include "BudgetAmountsModel.h"
+#include "BudgetComparisonModel.h"
+#include "BudgetOutcomeModel.h"
 #include "BudgetGridView.h"
 #include "BudgetReport.h"
-#include "DialogHooks.h"
+#include "QuarterOutcomeModel.h"
+#include "FileDialogs.h"
 #include "Session.h"
+#include "BudgetService.h"
 #include "ActorTableModel.h"
 
 #include <QChart>
@@ -42,7 +49,11 @@ BudgetsView::BudgetsView(Session *session, QWidget *parent)
     , m_export(new QPushButton(tr("E&xport CSV…")))
     , m_lines(new QPushButton(tr("&Lines")))
     , m_newBudget(new QPushButton(tr("&New budget…")))
-    , m_model(new BudgetGridModel(this))
+    , m_amounts(new BudgetAmountsModel(this))
+    , m_outcome(new BudgetOutcomeModel(this))
+    , m_quarterOutcome(new QuarterOutcomeModel(1, this))
+    , m_comparison(new BudgetComparisonModel(this))
+    , m_model(m_amounts)
     , m_grid(new BudgetGridView)
     , m_checks(new QLabel)
     , m_splitter(new QSplitter(Qt::Vertical))
@@ -54,9 +65,9 @@ BudgetsView::BudgetsView(Session *session, QWidget *parent)
     m_export->setObjectName(QStringLiteral("budgetExport"));
     m_checks->setObjectName(QStringLiteral("budgetChecks"));
     m_picker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_mode->addItem(tr("Budget"), int(BudgetGridModel::Mode::Budget));
-    m_mode->addItem(tr("Outcome"), int(BudgetGridModel::Mode::Outcome));
-    m_mode->addItem(tr("Budget against outcome"), int(BudgetGridModel::Mode::Comparison));
+    m_mode->addItem(tr("Budget"));
+    m_mode->addItem(tr("Outcome"));
+    m_mode->addItem(tr("Budget against outcome"));
     m_quarter->setObjectName(QStringLiteral("budgetQuarter"));
     m_quarter->addItem(tr("Whole year"), 0);
     for (int q = 1; q <= 4; ++q)
@@ -100,7 +111,7 @@ BudgetsView::BudgetsView(Session *session, QWidget *parent)
     chartLayout->setContentsMargins(0, 0, 0, 0);
     for (BudgetCharts::Kind kind : {BudgetCharts::Kind::CostsPerYear, BudgetCharts::Kind::FinancingShares,
                                     BudgetCharts::Kind::BudgetAgainstOutcome}) {
-        auto *view = new QChartView(BudgetCharts::make(kind, *m_model));
+        auto *view = new QChartView(BudgetCharts::make(kind, *m_amounts));
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(260);
         view->setProperty("chartKind", int(kind));
@@ -116,24 +127,23 @@ BudgetsView::BudgetsView(Session *session, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_splitter, 1);
 
-    m_model->setCommitter([this](BudgetGridModel::Mode mode, const QVector<BudgetCellEdit> &edits) {
-        return m_session->editBudget(currentBudgetId(), mode, edits);
+    m_amounts->setCommitter([this](const QVector<BudgetCellEdit> &edits) {
+        return m_session->budgetService().editAmounts(currentBudgetId(), edits);
     });
-    connect(m_model, &BudgetGridModel::editRefused, this, &BudgetsView::errorOccurred);
+    for (BudgetSheet *sheet : sheets()) {
+        if (sheet != m_amounts)
+            sheet->setCommitter([this](const QVector<BudgetCellEdit> &edits) {
+                return m_session->budgetService().editOutcome(currentBudgetId(), edits);
+            });
+        connect(sheet, &BudgetSheet::editRefused, this, &BudgetsView::errorOccurred);
+        connect(sheet, &QAbstractItemModel::modelReset, this, &BudgetsView::updateLineActions);
+    }
     connect(m_picker, &QComboBox::currentIndexChanged, this, &BudgetsView::reload);
-    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
-        const auto mode = BudgetGridModel::Mode(m_mode->currentData().toInt());
-        m_model->setMode(mode);
-        m_quarter->setVisible(mode == BudgetGridModel::Mode::Outcome);
-        m_quarterLabel->setVisible(mode == BudgetGridModel::Mode::Outcome);
-        fitColumns();
-    });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &BudgetsView::updateCharts);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &BudgetsView::updateCharts);
-    connect(m_quarter, &QComboBox::currentIndexChanged, this, [this] {
-        m_model->setQuarter(m_quarter->currentData().toInt());
-        fitColumns();
-    });
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &BudgetsView::showSheet);
+    // The charts are drawn from the budget and its outcome, whichever sheet is shown.
+    connect(m_amounts, &QAbstractItemModel::dataChanged, this, &BudgetsView::updateCharts);
+    connect(m_amounts, &QAbstractItemModel::modelReset, this, &BudgetsView::updateCharts);
+    connect(m_quarter, &QComboBox::currentIndexChanged, this, &BudgetsView::showSheet);
     m_quarter->setVisible(false);
     m_quarterLabel->setVisible(false);
     connect(m_import, &QPushButton::clicked, this, &BudgetsView::importCsv);
@@ -163,7 +173,6 @@ BudgetsView::BudgetsView(Session *session, QWidget *parent)
     m_lines->setMenu(menu);
     connect(m_newBudget, &QPushButton::clicked, this, &BudgetsView::newBudget);
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, &BudgetsView::updateLineActions);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &BudgetsView::updateLineActions);
     connect(m_session, &Session::budgetChanged, this, [this](qint64 id) {
         if (id == currentBudgetId())
             reload();
@@ -186,7 +195,7 @@ void BudgetsView::selectBudget(qint64 id)
 
 void BudgetsView::reloadList(qint64 select)
 {
-    auto list = m_session->budgets();
+    auto list = m_session->budgetService().list();
     if (!list) {
         emit errorOccurred(list.errorMessage());
         return;
@@ -211,20 +220,47 @@ void BudgetsView::reload()
 {
     const qint64 id = currentBudgetId();
     if (!id) {
-        m_model->setBudget(Budget(), BudgetOutcome());
+        for (BudgetSheet *sheet : sheets())
+            sheet->setBudget(Budget(), BudgetOutcome());
         updateChecks();
         return;
     }
-    auto state = m_session->loadBudget(id);
+    auto state = m_session->budgetService().load(id);
     if (!state) {
         emit errorOccurred(state.errorMessage());
         return;
     }
     const bool first = m_model->rowCount() == 0;
-    m_model->setBudget(state->budget, state->outcome);
+    for (BudgetSheet *sheet : sheets())
+        sheet->setBudget(state->budget, state->outcome);
     if (first)
         fitColumns();
     updateChecks();
+}
+
+QVector<BudgetSheet *> BudgetsView::sheets() const
+{
+    return {m_amounts, m_outcome, m_quarterOutcome, m_comparison};
+}
+
+void BudgetsView::showSheet()
+{
+    const int quarter = m_quarter->currentData().toInt();
+    const bool outcome = m_mode->currentIndex() == 1;
+    m_quarter->setVisible(outcome);
+    m_quarterLabel->setVisible(outcome);
+    if (quarter > 0)
+        m_quarterOutcome->setQuarter(quarter);
+    BudgetSheet *shown = m_mode->currentIndex() == 2 ? static_cast<BudgetSheet *>(m_comparison)
+                       : !outcome                    ? static_cast<BudgetSheet *>(m_amounts)
+                       : quarter > 0                 ? static_cast<BudgetSheet *>(m_quarterOutcome)
+                                                     : static_cast<BudgetSheet *>(m_outcome);
+    if (shown != m_model) {
+        m_model = shown;
+        m_grid->setGridModel(shown);
+    }
+    fitColumns();
+    updateLineActions();
 }
 
 void BudgetsView::fitColumns()
@@ -240,7 +276,7 @@ void BudgetsView::fitColumns()
 void BudgetsView::updateCharts()
 {
     for (QChartView *view : std::as_const(m_chartViews))
-        BudgetCharts::fill(view->chart(), BudgetCharts::Kind(view->property("chartKind").toInt()), *m_model);
+        BudgetCharts::fill(view->chart(), BudgetCharts::Kind(view->property("chartKind").toInt()), *m_amounts);
 }
 
 void BudgetsView::updateChecks()
@@ -259,10 +295,13 @@ void BudgetsView::updateChecks()
         items << o.toHtmlEscaped();
     QString html;
     if (problems.isEmpty())
-        html = QStringLiteral("<span style='color:#1e6b2e'>&#10004; %1</span>")
-                   .arg(tr("Financing equals the booked costs every year, and every funder is within its cap.").toHtmlEscaped());
+        html = QStringLiteral("<span style='color:%1'>&#10004; %2</span>")
+                   .arg(PaletteRoles::text(PaletteRoles::Role::Fine, palette().color(QPalette::Window), palette()).name(),
+                        tr("Financing equals the booked costs every year, and every funder is within its cap.").toHtmlEscaped());
     if (!items.isEmpty())
-        html += QStringLiteral("<ul style='margin:0; color:#b01c1c'><li>%1</li></ul>").arg(items.join(QStringLiteral("</li><li>")));
+        html += QStringLiteral("<ul style='margin:0; color:%1'><li>%2</li></ul>")
+                    .arg(PaletteRoles::text(PaletteRoles::Role::Problem, palette().color(QPalette::Window), palette()).name(),
+                         items.join(QStringLiteral("</li><li>")));
     m_checks->setText(html);
 }
 
@@ -279,7 +318,7 @@ void BudgetsView::deleteSelected()
 
 void BudgetsView::importCsv()
 {
-    const QString path = DialogHooks::openFileName(this, tr("Import a budget"), QDir::homePath(),
+    const QString path = m_files->openFileName(this, tr("Import a budget"), QDir::homePath(),
                                                    tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -288,7 +327,7 @@ void BudgetsView::importCsv()
         emit errorOccurred(tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
-    auto report = m_session->importBudget(file.readAll());
+    auto report = m_session->budgetService().importCsv(file.readAll());
     if (!report) {
         emit errorOccurred(tr("%1: %2").arg(QFileInfo(path).fileName(), report.errorMessage()));
         return;
@@ -312,7 +351,7 @@ void BudgetsView::exportCsv()
         return;
     const QString suggestion = QDir::home().filePath(
         tr("budget-%1-%2.csv").arg(b.firstYear()).arg(b.lastYear()));
-    const QString path = DialogHooks::saveFileName(this, tr("Export the budget"), suggestion, tr("CSV files (*.csv)"));
+    const QString path = m_files->saveFileName(this, tr("Export the budget"), suggestion, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (Status s = AtomicFile::write(path, BudgetCsv::write(b)); !s) {
@@ -330,7 +369,7 @@ std::unique_ptr<ReportDocument> BudgetsView::makeReport() const
         emit self->errorOccurred(tr("There is no budget to print; import one first."));
         return nullptr;
     }
-    return std::make_unique<BudgetReport>(b, m_model->outcome(), m_session->database().displayName());
+    return std::make_unique<BudgetReport>(b, m_model->outcome(), m_session->displayName());
 }
 
 QString BudgetsView::pdfFileName() const
@@ -403,7 +442,7 @@ void BudgetsView::addCostLine()
     CostLine line;
     line.category = CostCategory(category->currentData().toInt());
     line.name = name->text();
-    if (const Status s = m_session->addBudgetCostLine(id, line); !s)
+    if (const Status s = m_session->budgetService().addCostLine(id, line); !s)
         emit errorOccurred(s.errorMessage());
 }
 
@@ -444,7 +483,7 @@ void BudgetsView::addFinancingLine()
     line.funderName = funder->itemText(i);
     line.kind = FunderKind(kind->currentData().toInt());
     line.status = FundingStatus(status->currentData().toInt());
-    if (const Status s = m_session->addBudgetFinancingLine(id, line); !s)
+    if (const Status s = m_session->budgetService().addFinancingLine(id, line); !s)
         emit errorOccurred(s.errorMessage());
 }
 
@@ -466,7 +505,7 @@ void BudgetsView::renameLine()
                                                QLineEdit::Normal, cost->name, &ok);
     if (!ok)
         return;
-    if (const Status s = m_session->renameBudgetLine(id, line, name); !s)
+    if (const Status s = m_session->budgetService().renameLine(id, line, name); !s)
         emit errorOccurred(s.errorMessage());
 }
 
@@ -476,7 +515,7 @@ void BudgetsView::removeLine()
     const qint64 line = selectedLineId();
     if (!id || !line)
         return;
-    if (const Status s = m_session->removeBudgetLine(id, line); !s)
+    if (const Status s = m_session->budgetService().removeLine(id, line); !s)
         emit errorOccurred(s.errorMessage());
     else
         emit message(tr("Removed the line. Edit > Undo brings it back."));
@@ -488,7 +527,7 @@ void BudgetsView::newBudget()
     auto *name = new QLineEdit;
     auto *first = new QSpinBox;
     auto *last = new QSpinBox;
-    const int year = QDate::currentDate().year();
+    const int year = Clock::today().year();
     for (QSpinBox *box : {first, last})
         box->setRange(Budget::kMinYear, Budget::kMaxYear);
     first->setValue(year);
@@ -506,7 +545,7 @@ void BudgetsView::newBudget()
     update();
     if (d.dialog.exec() != QDialog::Accepted)
         return;
-    auto created = m_session->createBudget(name->text(), first->value(), last->value());
+    auto created = m_session->budgetService().create(name->text(), first->value(), last->value());
     if (!created) {
         emit errorOccurred(created.errorMessage());
         return;

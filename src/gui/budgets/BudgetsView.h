@@ -1,11 +1,17 @@
 #pragma once
 
+#include "FileDialogs.h"
+
 #include "PrintableView.h"
 
 #include <QVector>
 #include <QWidget>
 
-class BudgetGridModel;
+class BudgetAmountsModel;
+class BudgetComparisonModel;
+class BudgetOutcomeModel;
+class BudgetSheet;
+class QuarterOutcomeModel;
 class QChartView;
 class BudgetGridView;
 class QComboBox;
@@ -24,13 +30,16 @@ class BudgetsView : public QWidget, public PrintableView
 {
     Q_OBJECT
 public:
+    // Where file names are asked for (the window gives its own).
+    void setFileDialogs(FileDialogs *files) { m_files = files; }
     explicit BudgetsView(Session *session, QWidget *parent = nullptr);
 
     // PrintableView: the budget report (tables as in seed 002, the checks, the charts).
     std::unique_ptr<ReportDocument> makeReport() const override;
     QString pdfFileName() const override;
 
-    BudgetGridModel *gridModel() const { return m_model; }
+    // The sheet shown: the budget, its outcome (per year or quarter), or the comparison.
+    BudgetSheet *gridModel() const { return m_model; }
     BudgetGridView *grid() const { return m_grid; }
     qint64 currentBudgetId() const;
     // The charts under the grid: costs per year, financing shares, budget against outcome.
@@ -62,6 +71,9 @@ private:
     void updateChecks();
     void updateCharts();
     void fitColumns();
+    QVector<BudgetSheet *> sheets() const;
+    // Shows the sheet the mode and period ask for.
+    void showSheet();
     qint64 selectedLineId() const;
     void updateLineActions();
 
@@ -74,7 +86,11 @@ private:
     QPushButton *m_export;
     QPushButton *m_lines;
     QPushButton *m_newBudget;
-    BudgetGridModel *m_model;
+    BudgetAmountsModel *m_amounts;
+    BudgetOutcomeModel *m_outcome;
+    QuarterOutcomeModel *m_quarterOutcome;
+    BudgetComparisonModel *m_comparison;
+    BudgetSheet *m_model; // the one shown
     BudgetGridView *m_grid;
     QLabel *m_checks;
     QSplitter *m_splitter;
@@ -83,4 +99,5 @@ private:
     QAction *m_addFinancing = nullptr;
     QAction *m_rename = nullptr;
     QAction *m_remove = nullptr;
+    FileDialogs *m_files = &FileDialogs::native();
 };

@@ -1,5 +1,7 @@
 #include "MapCanvas.h"
 
+#include "PaletteRoles.h"
+
 #include "MapPainter.h"
 
 #include <QApplication>
@@ -50,10 +52,15 @@ MapCanvas::MapCanvas(QWidget *parent) : QGraphicsView(parent)
     m_item = new MapSceneItem(this);
     m_item->setFlag(QGraphicsItem::ItemUsesExtendedStyleOption);
     scene->addItem(m_item);
-    m_target = scene->addRect(QRectF(), QPen(QColor(0xd8, 0x43, 0x15), 2, Qt::DashLine), QColor(0xd8, 0x43, 0x15, 30));
+    const QColor accent = PaletteRoles::text(PaletteRoles::Role::Accent, PaletteRoles::background(PaletteRoles::Surface::Canvas));
+    QColor accentTint = accent;
+    accentTint.setAlpha(30);
+    m_target = scene->addRect(QRectF(), QPen(accent, 2, Qt::DashLine), accentTint);
     m_target->setZValue(1);
     m_target->hide();
-    m_ghost = scene->addRect(QRectF(), QPen(QColor(0xd8, 0x43, 0x15), 1.5), QColor(0xff, 0xff, 0xff, 200));
+    QColor ghost = palette().color(QPalette::Base);
+    ghost.setAlpha(200);
+    m_ghost = scene->addRect(QRectF(), QPen(accent, 1.5), ghost);
     m_ghost->setZValue(2);
     m_ghost->hide();
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
@@ -61,7 +68,7 @@ MapCanvas::MapCanvas(QWidget *parent) : QGraphicsView(parent)
     setOptimizationFlags(QGraphicsView::DontSavePainterState | QGraphicsView::DontAdjustForAntialiasing);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setDragMode(QGraphicsView::ScrollHandDrag);
-    setBackgroundBrush(QColor(0xfa, 0xfb, 0xfc));
+    setBackgroundBrush(PaletteRoles::background(PaletteRoles::Surface::Canvas));
     setMouseTracking(true);
 }
 

@@ -3,11 +3,13 @@
 #include "ActorDialog.h"
 #include "AtomicFile.h"
 #include "CooperationSystemPicture.h"
-#include "DialogHooks.h"
+#include "FileDialogs.h"
 #include "MapPicture.h"
 #include "MapPublishDialog.h"
 #include "MapReport.h"
 #include "Session.h"
+#include "MapService.h"
+#include "ActorService.h"
 #include "SwedishCollation.h"
 
 #include <QBuffer>
@@ -263,7 +265,7 @@ void MapView::applyFilter()
     if (const QString m = m_municipality->currentData().toString(); !m.isEmpty())
         f.municipality = m;
     if (const qint64 body = m_body->currentData().toLongLong(); body > 0) {
-        auto members = m_session->organisationsIn(body);
+        auto members = m_session->mapService().organisationsIn(body);
         if (members)
             f.members = *members;
     }
@@ -281,7 +283,7 @@ void MapView::applyFilter()
 
 void MapView::refreshRevisions()
 {
-    auto list = m_session->mapRevisions();
+    auto list = m_session->mapService().revisions();
     m_revisions->clear();
     {
         const QSignalBlocker blocker(m_showing);
@@ -310,7 +312,7 @@ void MapView::refreshRevisions()
 void MapView::showRevision(int number)
 {
     if (number > 0) {
-        auto r = m_session->mapRevision(number);
+        auto r = m_session->mapService().revision(number);
         if (!r) {
             emit errorOccurred(r.errorMessage());
             return;
@@ -327,12 +329,12 @@ void MapView::publish()
 {
     QString owner;
     if (m_latestRevision > 0)
-        if (auto last = m_session->mapRevision(m_latestRevision))
+        if (auto last = m_session->mapService().revision(m_latestRevision))
             owner = last->owner;
     MapPublishDialog dialog(m_latestRevision + 1, owner, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto number = m_session->publishMap(dialog.owner(), dialog.comment());
+    auto number = m_session->mapService().publish(dialog.owner(), dialog.comment());
     if (!number) {
         emit errorOccurred(number.errorMessage());
         return;
@@ -350,7 +352,7 @@ void MapView::compare()
         emit errorOccurred(tr("Select one revision to compare with the current map, or two to compare with each other."));
         return;
     }
-    auto from = m_session->mapRevision(chosen.first());
+    auto from = m_session->mapService().revision(chosen.first());
     if (!from) {
         emit errorOccurred(from.errorMessage());
         return;
@@ -358,7 +360,7 @@ void MapView::compare()
     ActorList to;
     QString toName;
     if (chosen.size() > 1) {
-        auto r = m_session->mapRevision(chosen.last());
+        auto r = m_session->mapService().revision(chosen.last());
         if (!r) {
             emit errorOccurred(r.errorMessage());
             return;
@@ -395,13 +397,13 @@ void MapView::openActor(qint64 id)
         return;
     ActorDialog dialog(m_session->actors(), this);
     dialog.setActor(*actor);
-    dialog.setSaveHandler([this](const Actor &changed) { return m_session->editActor(changed); });
+    dialog.setSaveHandler([this](const Actor &changed) { return m_session->actorService().edit(changed); });
     dialog.exec();
 }
 
 void MapView::moveActor(qint64 id, const MapCellKey &target)
 {
-    if (Status s = m_session->moveActorOnMap(id, target.type, target.level, target.municipality); !s)
+    if (Status s = m_session->mapService().moveActor(id, target.type, target.level, target.municipality); !s)
         emit errorOccurred(s.errorMessage());
 }
 
@@ -448,7 +450,7 @@ bool MapView::exportImage(const QString &path, QString *error) const
 
 void MapView::exportPicture()
 {
-    const QString path = DialogHooks::saveFileName(this, tr("Export the Map"), pdfFileName().replace(QLatin1String(".pdf"), QLatin1String(".png")),
+    const QString path = m_files->saveFileName(this, tr("Export the Map"), pdfFileName().replace(QLatin1String(".pdf"), QLatin1String(".png")),
                                                    tr("PNG picture (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
@@ -470,7 +472,7 @@ void MapView::setCooperationSystem(bool on)
     const QHash<qint64, QString> names = m_session->organisationNames();
     for (const Body &b : m_session->bodies()->records()) {
         CooperationSystemPicture::Entry e{b, {}};
-        if (auto members = m_session->organisationsIn(b.id)) {
+        if (auto members = m_session->mapService().organisationsIn(b.id)) {
             for (qint64 id : *members)
                 if (names.contains(id))
                     e.organisations << names.value(id);
@@ -493,14 +495,14 @@ std::unique_ptr<ReportDocument> MapView::makeReport() const
     if (m_shownRevision == 0) {
         map.actors = m_session->actors()->allActors();
         if (m_latestRevision > 0)
-            if (auto last = m_session->mapRevision(m_latestRevision))
+            if (auto last = m_session->mapService().revision(m_latestRevision))
                 map.owner = last->owner;
     }
     MapReport::Options o;
     o.municipalityLanes = m_lanes->isChecked();
     o.paper = QPageSize::PageSizeId(m_paper->currentData().toInt());
     o.tiled = m_tiled->isChecked();
-    return std::make_unique<MapReport>(map, m_latestRevision, m_session->database().displayName(), o);
+    return std::make_unique<MapReport>(map, m_latestRevision, m_session->displayName(), o);
 }
 
 QString MapView::pdfFileName() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FileDialogs.h"
+
 #include "MapCanvas.h"
 #include "MapFilter.h"
 #include "MapRevision.h"
@@ -26,6 +28,8 @@ class MapView : public QWidget, public PrintableView
 {
     Q_OBJECT
 public:
+    // Where file names are asked for (the window gives its own).
+    void setFileDialogs(FileDialogs *files) { m_files = files; }
     explicit MapView(Session *session, QWidget *parent = nullptr);
 
     std::unique_ptr<ReportDocument> makeReport() const override;
@@ -83,4 +87,5 @@ private:
     int m_latestRevision = 0;
     int m_matchCount = 0;
     bool m_fitPending = true;
+    FileDialogs *m_files = &FileDialogs::native();
 };

@@ -1,5 +1,7 @@
 #include "AttendeeDialog.h"
 
+#include "PaletteRoles.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -17,7 +19,7 @@ AttendeeDialog::AttendeeDialog(QWidget *parent) : QDialog(parent)
     m_party->setObjectName(QStringLiteral("attendeeParty"));
     m_party->setMaximumWidth(80);
     m_problem = new QLabel;
-    m_problem->setStyleSheet(QStringLiteral("color: #b03020"));
+    m_problem->setStyleSheet(QStringLiteral("color: %1").arg(PaletteRoles::text(PaletteRoles::Role::Problem, palette().color(QPalette::Window), palette()).name()));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->setObjectName(QStringLiteral("buttonBox"));
     auto *form = new QFormLayout(this);

@@ -1,6 +1,8 @@
 #include "FollowUpPanel.h"
+#include "PaletteRoles.h"
 
 #include "Session.h"
+#include "AssignmentService.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -90,7 +92,7 @@ void FollowUpPanel::reload()
     const int selected = m_table->currentRow();
     m_rows.clear();
     if (m_bodyId != 0) {
-        auto all = m_session->assignments(m_bodyId, false);
+        auto all = m_session->assignmentService().assignments(m_bodyId, false);
         if (!all) {
             emit errorOccurred(all.error().message);
             return;
@@ -114,7 +116,7 @@ void FollowUpPanel::reload()
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (a.isOverdue(today) && (c == 2 || c == 4))
-                item->setForeground(QColor(0xb0, 0x30, 0x20)); // overdue
+                item->setForeground(PaletteRoles::text(PaletteRoles::Role::Problem, m_table->palette().color(QPalette::Base), m_table->palette())); // overdue
             m_table->setItem(row, c, item);
         }
     }
@@ -157,7 +159,7 @@ Status FollowUpPanel::followUp(int row, AssignmentStatus status)
         emit errorOccurred(e.message);
         return e;
     }
-    Status s = m_session->followUpAssignment(m_rows.at(row), status, m_minutesId, m_date);
+    Status s = m_session->assignmentService().followUp(m_rows.at(row), status, m_minutesId, m_date);
     if (!s)
         emit errorOccurred(s.error().message);
     return s;

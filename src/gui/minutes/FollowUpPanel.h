@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Minutes.h"
-#include "MinutesRepository.h"
+#include "AssignmentService.h"
 #include "Result.h"
 
 #include <QWidget>

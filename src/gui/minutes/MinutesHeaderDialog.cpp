@@ -1,6 +1,7 @@
 #include "MinutesHeaderDialog.h"
 
 #include "DateEdit.h"
+#include "PaletteRoles.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -27,7 +28,7 @@ MinutesHeaderDialog::MinutesHeaderDialog(const Minutes &minutes, QWidget *parent
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("headerProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b03020"));
+    m_problem->setStyleSheet(QStringLiteral("color: %1").arg(PaletteRoles::text(PaletteRoles::Role::Problem, palette().color(QPalette::Window), palette()).name()));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->setObjectName(QStringLiteral("buttonBox"));
     auto *form = new QFormLayout(this);

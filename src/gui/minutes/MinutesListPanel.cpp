@@ -1,6 +1,7 @@
 #include "MinutesListPanel.h"
 
 #include "Session.h"
+#include "MinutesService.h"
 
 #include <QLineEdit>
 #include <QListWidget>
@@ -74,7 +75,7 @@ QString MinutesListPanel::stateText(MinutesState state)
 
 Status MinutesListPanel::reload(qint64 currentId)
 {
-    auto all = m_session->minutesList();
+    auto all = m_session->minutesService().list();
     if (!all)
         return all.error();
     const QSignalBlocker blocker(m_list);
@@ -112,7 +113,7 @@ void MinutesListPanel::search(const QString &text)
     }
     m_stack->setCurrentWidget(m_hits);
     m_hits->clear();
-    auto hits = m_session->searchMinutes(text);
+    auto hits = m_session->minutesService().search(text);
     if (!hits) {
         m_hits->addItem(hits.error().message);
         return;

@@ -5,8 +5,9 @@
 #include "AttendanceTable.h"
 #include "AssignmentTable.h"
 #include "AttendeeDialog.h"
+#include "Clock.h"
 #include "CommentDialog.h"
-#include "DialogHooks.h"
+#include "FileDialogs.h"
 #include "FollowUpPanel.h"
 #include "ItemCommentsPanel.h"
 #include "MessageWidget.h"
@@ -14,20 +15,19 @@
 #include "MinutesHeading.h"
 #include "MinutesItemPane.h"
 #include "MinutesListPanel.h"
+#include "MinutesWorkflowBar.h"
+#include "MinutesAttendance.h"
 #include "MinutesPhrases.h"
 #include "MinutesReport.h"
 #include "MinutesWorkflow.h"
-#include "NewMinutes.h"
 #include "PhraseMenu.h"
 #include "Session.h"
+#include "MinutesService.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QInputDialog>
-#include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
@@ -48,7 +48,7 @@ QString iso(const QDate &d)
 } // namespace
 
 MinutesView::MinutesView(Session *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_today(QDate::currentDate())
+    : QWidget(parent), m_session(session)
 {
     m_message = new MessageWidget(this);
     m_message->setObjectName(QStringLiteral("minutesMessage"));
@@ -59,8 +59,7 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
     // ---- right: the selected minutes ----
     m_heading = new MinutesHeading;
 
-    m_editHeader = new QPushButton(tr("Edit &header…"));
-    m_editHeader->setObjectName(QStringLiteral("editMinutesHeader"));
+    m_workflow = new MinutesWorkflowBar;
 
     m_attendance = new AttendanceTable;
     m_followUp = new FollowUpPanel(m_session);
@@ -86,26 +85,11 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
     rightSplit->addWidget(itemSplit);
     rightSplit->setStretchFactor(1, 2);
 
-    m_send = new QPushButton(tr("&Send for adjustment"));
-    m_send->setObjectName(QStringLiteral("sendForAdjustment"));
-    m_back = new QPushButton(tr("Back to &draft"));
-    m_back->setObjectName(QStringLiteral("backToDraft"));
-    m_adjust = new QPushButton(tr("&Record adjustment…"));
-    m_adjust->setObjectName(QStringLiteral("recordAdjustment"));
-    m_addition = new QPushButton(tr("Make a&ddition"));
-    m_addition->setObjectName(QStringLiteral("makeAddition"));
-    m_pdfa = new QPushButton(tr("Export as PDF/&A…"));
-    m_pdfa->setObjectName(QStringLiteral("exportPdfA"));
-    auto *workflow = new QHBoxLayout;
-    for (QPushButton *b : {m_editHeader, m_send, m_back, m_adjust, m_addition, m_pdfa})
-        workflow->addWidget(b);
-    workflow->addStretch();
-
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_heading);
-    rightLayout->addLayout(workflow);
+    rightLayout->addWidget(m_workflow);
     rightLayout->addWidget(rightSplit, 1);
 
     auto *split = new QSplitter(Qt::Horizontal);
@@ -152,7 +136,7 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
     });
     connect(m_itemPane->assignments(), &AssignmentTable::addRequested, this, &MinutesView::addAssignment);
     connect(m_itemPane->assignments(), &AssignmentTable::removeRequested, this, &MinutesView::removeAssignment);
-    connect(m_editHeader, &QPushButton::clicked, this, &MinutesView::askForHeader);
+    connect(m_workflow, &MinutesWorkflowBar::editHeaderRequested, this, &MinutesView::askForHeader);
     connect(m_attendance, &AttendanceTable::attendeeEdited, this, &MinutesView::attendanceEdited);
     connect(m_attendance, &AttendanceTable::addRequested, this, &MinutesView::askForOtherPresent);
     connect(m_attendance, &AttendanceTable::removeRequested, this, &MinutesView::removeOtherPresent);
@@ -165,11 +149,11 @@ MinutesView::MinutesView(Session *session, QWidget *parent)
     connect(m_itemPane->adjusterPicker(), &AdjusterPicker::adjusterChosen, this, [this](const QString &name) {
         static_cast<void>(chooseAdjuster(name)); // a refusal is shown
     });
-    connect(m_send, &QPushButton::clicked, this, &MinutesView::sendForAdjustment);
-    connect(m_back, &QPushButton::clicked, this, &MinutesView::backToDraft);
-    connect(m_adjust, &QPushButton::clicked, this, &MinutesView::recordAdjustment);
-    connect(m_addition, &QPushButton::clicked, this, &MinutesView::makeAddition);
-    connect(m_pdfa, &QPushButton::clicked, this, &MinutesView::exportArchivalPdf);
+    connect(m_workflow, &MinutesWorkflowBar::sendRequested, this, &MinutesView::sendForAdjustment);
+    connect(m_workflow, &MinutesWorkflowBar::backToDraftRequested, this, &MinutesView::backToDraft);
+    connect(m_workflow, &MinutesWorkflowBar::adjustmentRequested, this, &MinutesView::recordAdjustment);
+    connect(m_workflow, &MinutesWorkflowBar::additionRequested, this, &MinutesView::makeAddition);
+    connect(m_workflow, &MinutesWorkflowBar::archivalPdfRequested, this, &MinutesView::exportArchivalPdf);
     connect(m_session, &Session::minutesChanged, this, [this](qint64 id) {
         reloadList();
         if (id == m_current.id)
@@ -193,7 +177,7 @@ void MinutesView::selectMinutes(qint64 id, qint64 itemId)
 {
     if (id != m_current.id) {
         saveText();
-        auto loaded = m_session->loadMinutes(id);
+        auto loaded = m_session->minutesService().load(id);
         if (!loaded) {
             refuse(loaded.error().message);
             return;
@@ -215,7 +199,7 @@ void MinutesView::selectItem(qint64 itemId)
 
 void MinutesView::reload()
 {
-    auto loaded = m_session->loadMinutes(m_current.id);
+    auto loaded = m_session->minutesService().load(m_current.id);
     if (!loaded) {
         refuse(loaded.error().message);
         return;
@@ -267,15 +251,8 @@ void MinutesView::showItem()
 
 void MinutesView::updateActions()
 {
-    const Minutes &m = m_current;
-    const bool any = m.id != 0;
-    m_send->setEnabled(any && m.state == MinutesState::Draft);
-    m_editHeader->setEnabled(any && m.state == MinutesState::Draft);
-    m_attendance->setListEditable(any && m.state == MinutesState::Draft);
-    m_back->setEnabled(any && m.state == MinutesState::ForAdjustment);
-    m_adjust->setEnabled(any && m.state == MinutesState::ForAdjustment);
-    m_addition->setEnabled(any && m.state == MinutesState::Final);
-    m_pdfa->setEnabled(any && m.state == MinutesState::Final);
+    m_workflow->showState(m_current);
+    m_attendance->setListEditable(m_current.id != 0 && m_current.state == MinutesState::Draft);
 }
 
 void MinutesView::refuse(const QString &message)
@@ -293,22 +270,24 @@ Status MinutesView::refused(Status status)
     return status;
 }
 
-Status MinutesView::save(const Minutes &after, const QString &text)
+Status MinutesView::edit(const Minutes &after, const QString &text, const QString &mergeKey)
 {
-    if (!edit(after, text))
-        return Error{Error::Kind::Invalid, m_message->text()};
-    return {};
-}
-
-bool MinutesView::edit(const Minutes &after, const QString &text, const QString &mergeKey)
-{
-    const Minutes before = m_current;
-    if (Status s = m_session->editMinutes(before, after, text, mergeKey); !s) {
+    const Status s = m_session->minutesService().edit(after, text, mergeKey);
+    if (!s) {
         refuse(s.error().message);
         reload();
-        return false;
     }
-    return true;
+    return s;
+}
+
+Status MinutesView::change(const std::function<Status(Minutes &)> &rule, const QString &text)
+{
+    Minutes after = m_current;
+    if (Status s = rule(after); !s) {
+        refuse(s.error().message);
+        return s;
+    }
+    return edit(after, text);
 }
 
 void MinutesView::saveText()
@@ -324,7 +303,7 @@ void MinutesView::saveText()
     after.items[index].discussion = m_discussion->toPlainText();
     after.items[index].decision = m_decision->toPlainText();
     // A burst of typing in one item is one undo step.
-    edit(after, tr("Edit § %1").arg(item.number), QStringLiteral("minutes-text:%1:%2").arg(m_current.id).arg(item.id));
+    static_cast<void>(edit(after, tr("Edit § %1").arg(item.number), QStringLiteral("minutes-text:%1:%2").arg(m_current.id).arg(item.id)));
 }
 
 bool MinutesView::eventFilter(QObject *watched, QEvent *event)
@@ -346,21 +325,15 @@ void MinutesView::attendanceEdited(int row, const Attendee &edited)
     if (m_filling || row >= m_current.attendance.size())
         return;
     Minutes after = m_current;
-    Attendee &a = after.attendance[row];
-    a.status = edited.status;
-    a.role = edited.role;
-    a.arrivedAtItem = edited.arrivedAtItem;
-    a.leftAtItem = edited.leftAtItem;
-    if (a == m_current.attendance.at(row))
-        return;
-    if (a.arrivedAtItem > 0 && a.leftAtItem > 0 && a.leftAtItem < a.arrivedAtItem) {
-        refuse(tr("%1 cannot leave after § %2 having arrived at § %3.").arg(a.name).arg(a.leftAtItem).arg(a.arrivedAtItem));
+    if (Status s = MinutesAttendance::edit(after, row, edited); !s) {
+        refuse(s.error().message);
         showMinutes();
         return;
     }
-    if (edit(after, tr("Attendance of %1").arg(a.name)))
+    if (after.attendance == m_current.attendance)
         return;
-    showMinutes();
+    if (!edit(after, tr("Attendance of %1").arg(after.attendance.at(row).name)))
+        showMinutes();
 }
 
 void MinutesView::assignmentsEdited(const QVector<Assignment> &edited)
@@ -370,7 +343,7 @@ void MinutesView::assignmentsEdited(const QVector<Assignment> &edited)
         return;
     Minutes after = m_current;
     after.items[index].assignments = edited;
-    edit(after, tr("Edit assignments in § %1").arg(after.items[index].number));
+    static_cast<void>(edit(after, tr("Edit assignments in § %1").arg(after.items[index].number)));
 }
 
 void MinutesView::addAssignment()
@@ -383,7 +356,7 @@ void MinutesView::addAssignment()
     Assignment a;
     a.task = tr("New assignment");
     after.items[index].assignments << a;
-    edit(after, tr("Add an assignment to § %1").arg(after.items[index].number));
+    static_cast<void>(edit(after, tr("Add an assignment to § %1").arg(after.items[index].number)));
 }
 
 void MinutesView::removeAssignment(int row)
@@ -393,7 +366,7 @@ void MinutesView::removeAssignment(int row)
         return;
     Minutes after = m_current;
     after.items[index].assignments.removeAt(row);
-    edit(after, tr("Remove an assignment from § %1").arg(after.items[index].number));
+    static_cast<void>(edit(after, tr("Remove an assignment from § %1").arg(after.items[index].number)));
 }
 
 void MinutesView::showPhraseMenu()
@@ -402,7 +375,7 @@ void MinutesView::showPhraseMenu()
         return;
     PhraseMenu menu(this);
     connect(&menu, &PhraseMenu::phraseChosen, this, &MinutesView::insertPhrase);
-    connect(&menu, &PhraseMenu::editOwnPhrasesRequested, this, &MinutesView::editMyPhrases);
+    connect(&menu, &PhraseMenu::editOwnPhrasesRequested, this, [this] { PhraseMenu::editOwnPhrases(this); });
     menu.exec(m_discussion->mapToGlobal(m_discussion->cursorRect().bottomLeft()));
 }
 
@@ -411,21 +384,7 @@ void MinutesView::insertPhrase(int index)
     const auto all = PhraseMenu::phrases();
     if (index < 0 || index >= all.size() || m_discussion->isReadOnly())
         return;
-    // The adjuster phrase names the adjuster, the other standard ones the chair.
-    const QString name = index == 2 ? m_current.adjusters().value(0) : m_current.chair();
-    QString text = MinutesPhrases::filled(all.at(index).second, name);
-    text.replace(QLatin1String("%1"), QStringLiteral("…"));
-    QTextCursor cursor = m_discussion->textCursor();
-    if (cursor.positionInBlock() > 0)
-        text.prepend(QLatin1Char(' '));
-    cursor.insertText(text);
-    m_discussion->setTextCursor(cursor);
-    m_discussion->setFocus();
-}
-
-void MinutesView::editMyPhrases()
-{
-    PhraseMenu::editOwnPhrases(this);
+    PhraseMenu::insert(m_discussion, all.at(index), m_current);
 }
 
 // ---- adjusting: comments ----
@@ -448,11 +407,9 @@ Status MinutesView::addComment(const QString &author, const QString &text)
     const int index = currentItemIndex();
     if (index < 0)
         return Error{Error::Kind::Invalid, tr("Choose the item to comment on.")};
-    Minutes after = m_current;
-    const int number = after.items.at(index).number;
-    if (Status s = refused(MinutesWorkflow::addComment(after, number, author, text)); !s)
-        return s;
-    return save(after, tr("Comment by %1 on § %2").arg(author).arg(number));
+    const int number = m_current.items.at(index).number;
+    return change([&](Minutes &m) { return MinutesWorkflow::addComment(m, number, author, text); },
+                  tr("Comment by %1 on § %2").arg(author).arg(number));
 }
 
 Status MinutesView::resolveComment(int commentIndex)
@@ -460,11 +417,9 @@ Status MinutesView::resolveComment(int commentIndex)
     const int index = currentItemIndex();
     if (index < 0)
         return Error{Error::Kind::Invalid, tr("Choose the item whose comment is resolved.")};
-    Minutes after = m_current;
-    const int number = after.items.at(index).number;
-    if (Status s = refused(MinutesWorkflow::resolveComment(after, number, commentIndex)); !s)
-        return s;
-    return save(after, tr("Resolve a comment on § %1").arg(number));
+    const int number = m_current.items.at(index).number;
+    return change([&](Minutes &m) { return MinutesWorkflow::resolveComment(m, number, commentIndex); },
+                  tr("Resolve a comment on § %1").arg(number));
 }
 
 // ---- the header and attendance ----
@@ -480,14 +435,13 @@ void MinutesView::askForHeader()
 
 Status MinutesView::editHeader(const Minutes &edited)
 {
-    if (Status s = refused(MinutesWorkflow::checkEditable(m_current)); !s)
-        return s;
-    Minutes after = m_current;
-    after.date = edited.date;
-    after.start = edited.start;
-    after.end = edited.end;
-    after.place = edited.place;
-    return save(after, tr("Edit the header of the minutes"));
+    return change([&](Minutes &m) {
+        m.date = edited.date;
+        m.start = edited.start;
+        m.end = edited.end;
+        m.place = edited.place;
+        return MinutesWorkflow::checkEditable(m_current);
+    }, tr("Edit the header of the minutes"));
 }
 
 void MinutesView::askForOtherPresent()
@@ -499,82 +453,37 @@ void MinutesView::askForOtherPresent()
 
 Status MinutesView::addOtherPresent(const Attendee &attendee)
 {
-    if (Status s = refused(MinutesWorkflow::checkEditable(m_current)); !s)
-        return s;
-    if (m_current.attendee(attendee.name)) {
-        const Error e{Error::Kind::Duplicate, tr("%1 is already on the attendance list.").arg(attendee.name)};
-        refuse(e.message);
-        return e;
-    }
-    Minutes after = m_current;
-    Attendee a = attendee;
-    a.member = false;
-    after.attendance.append(a);
-    return save(after, tr("Add %1 to those present").arg(a.name));
+    return change([&](Minutes &m) { return MinutesAttendance::addOtherPresent(m, attendee); },
+                  tr("Add %1 to those present").arg(attendee.name));
 }
 
 void MinutesView::removeOtherPresent(int row)
 {
     if (row < 0 || row >= m_current.attendance.size())
         return;
-    const Attendee &a = m_current.attendance.at(row);
-    if (a.member) {
-        refuse(tr("%1 is a member of the body: mark the member absent instead of removing them.").arg(a.name));
-        return;
-    }
-    Minutes after = m_current;
-    after.attendance.removeAt(row);
-    edit(after, tr("Remove %1 from those present").arg(a.name));
+    static_cast<void>(change([row](Minutes &m) { return MinutesAttendance::removeOtherPresent(m, row); },
+                             tr("Remove %1 from those present").arg(m_current.attendance.at(row).name)));
 }
 
 Status MinutesView::chooseAdjuster(const QString &name)
 {
     const int index = currentItemIndex();
-    if (Status s = MinutesWorkflow::checkEditable(m_current); !s || index < 0) {
-        const QString message = s ? tr("Choose the item where the adjuster is chosen.") : s.error().message;
-        refuse(message);
-        return Error{Error::Kind::Invalid, message};
-    }
-    Minutes after = m_current;
-    auto it = std::find_if(after.attendance.begin(), after.attendance.end(),
-                           [&](const Attendee &a) { return a.name == name; });
-    if (it == after.attendance.end() || !it->isPresent()) {
-        const QString message = tr("%1 is not present, so cannot adjust the minutes.").arg(name);
-        refuse(message);
-        showItem();
-        return Error{Error::Kind::Invalid, message};
-    }
-    if (it->role == MinutesRole::Adjuster)
-        return {};
-    if (after.adjusters().size() >= 2) {
-        const QString message = tr("The minutes already have two adjusters (%1); clear one in the attendance list first.")
-                                    .arg(after.adjusters().join(QStringLiteral(", ")));
-        refuse(message);
-        showItem();
-        return Error{Error::Kind::Invalid, message};
-    }
-    it->role = MinutesRole::Adjuster;
-    // The decision of the item says who was chosen.
-    MinutesItem &item = after.items[index];
-    const QString phrase = MinutesPhrases::filled(MinutesPhrases::standard().at(2).text, name);
-    if (!item.decision.contains(name))
-        item.decision = item.decision.trimmed().isEmpty() ? phrase : item.decision.trimmed() + QLatin1Char(' ') + phrase;
-    return save(after, tr("Choose %1 to adjust the minutes").arg(name));
+    const Status s = change([&](Minutes &m) { return MinutesAttendance::chooseAdjuster(m, index, name); },
+                            tr("Choose %1 to adjust the minutes").arg(name));
+    if (!s)
+        showItem(); // the picker shows who is chosen again
+    return s;
 }
 
 // ---- workflow ----
 
 void MinutesView::newMinutes()
 {
-    auto meetings = m_session->meetingsWithoutMinutes();
-    if (!meetings) {
-        refuse(meetings.error().message);
-        return;
-    }
-    if (meetings->isEmpty()) {
-        refuse(tr("Every meeting already has minutes. Make a meeting in the Wheels tab first."));
-        return;
-    }
+    auto meetings = m_session->minutesService().meetingsWithoutMinutes();
+    if (meetings && meetings->isEmpty())
+        meetings = Error{Error::Kind::NotFound, tr("Every meeting already has minutes. Make a meeting in the Wheels tab first.")};
+    if (!meetings)
+        return refuse(meetings.error().message);
     QStringList labels;
     for (const Meeting &m : *meetings)
         labels << QStringLiteral("%1 · %2 · %3").arg(iso(m.date), m.bodyName, m.title);
@@ -587,36 +496,23 @@ void MinutesView::newMinutes()
 
 Status MinutesView::keepMinutesOf(qint64 meetingId)
 {
-    auto existing = m_session->minutesIdForMeeting(meetingId);
-    if (!existing) {
-        refuse(existing.error().message);
-        return existing.error();
+    return openMade(m_session->minutesService().keepMinutesOf(meetingId));
+}
+
+Status MinutesView::openMade(const Result<qint64> &id)
+{
+    if (!id) {
+        refuse(id.error().message);
+        return id.error();
     }
-    qint64 id = *existing;
-    if (id == 0) {
-        auto draft = NewMinutes::forMeeting(m_session->database(), meetingId);
-        if (!draft) {
-            refuse(draft.error().message);
-            return draft.error();
-        }
-        auto added = m_session->addMinutes(*draft);
-        if (!added) {
-            refuse(added.error().message);
-            return added.error();
-        }
-        id = *added;
-    }
-    selectMinutes(id);
+    selectMinutes(*id);
     return {};
 }
 
 void MinutesView::sendForAdjustment()
 {
     saveText();
-    Minutes after = m_current;
-    if (!refused(MinutesWorkflow::sendForAdjustment(after)))
-        return;
-    if (edit(after, tr("Send the minutes of %1 for adjustment").arg(iso(after.date))))
+    if (change(MinutesWorkflow::sendForAdjustment, tr("Send the minutes of %1 for adjustment").arg(iso(m_current.date))))
         m_message->showMessage(tr("The minutes are out for adjustment: editing has stopped until they are adjusted or "
                                   "taken back to draft."),
                                MessageWidget::Information);
@@ -624,10 +520,7 @@ void MinutesView::sendForAdjustment()
 
 void MinutesView::backToDraft()
 {
-    Minutes after = m_current;
-    if (!refused(MinutesWorkflow::returnToDraft(after)))
-        return;
-    edit(after, tr("Take the minutes of %1 back to draft").arg(iso(after.date)));
+    static_cast<void>(change(MinutesWorkflow::returnToDraft, tr("Take the minutes of %1 back to draft").arg(iso(m_current.date))));
 }
 
 void MinutesView::recordAdjustment()
@@ -638,7 +531,7 @@ void MinutesView::recordAdjustment()
         return;
     }
     AdjustmentDialog dialog(
-        pending, m_today,
+        pending, Clock::today(),
         [this](const QString &name, QDate date, AdjustmentMethod method) { return recordAdjustmentBy(name, date, method); },
         this);
     dialog.exec();
@@ -653,12 +546,12 @@ Status MinutesView::recordAdjustmentBy(const QString &name, QDate date, Adjustme
     adjustment.role = who ? who->role : MinutesRole::Adjuster;
     adjustment.date = date;
     adjustment.method = method;
-    if (Status s = refused(MinutesWorkflow::recordAdjustment(after, adjustment, m_today)); !s)
+    if (Status s = refused(MinutesWorkflow::recordAdjustment(after, adjustment, Clock::today())); !s)
         return s;
     if (after.state != MinutesState::Final) {
-        return save(after, tr("Adjustment by %1").arg(name));
+        return edit(after, tr("Adjustment by %1").arg(name));
     }
-    if (Status s = refused(m_session->finalizeMinutes(after)); !s)
+    if (Status s = refused(m_session->minutesService().finalize(after)); !s)
         return s;
     reload();
     m_message->showMessage(tr("All have adjusted: the minutes of %1 are final, adjusted on %2.")
@@ -669,26 +562,7 @@ Status MinutesView::recordAdjustmentBy(const QString &name, QDate date, Adjustme
 
 void MinutesView::makeAddition()
 {
-    auto all = m_session->minutesList();
-    if (!all) {
-        refuse(all.error().message);
-        return;
-    }
-    int number = 0;
-    for (const MinutesSummary &s : *all)
-        if (s.meetingId == m_current.meetingId)
-            number = qMax(number, s.additionNumber);
-    auto addition = MinutesWorkflow::makeAddition(m_current, number + 1);
-    if (!addition) {
-        refuse(addition.error().message);
-        return;
-    }
-    auto id = m_session->addMinutes(*addition);
-    if (!id) {
-        refuse(id.error().message);
-        return;
-    }
-    selectMinutes(*id);
+    static_cast<void>(openMade(m_session->minutesService().addAddition(m_current))); // a refusal is shown
 }
 
 // ---- printing ----
@@ -714,7 +588,7 @@ void MinutesView::exportArchivalPdf()
         refuse(tr("Only final minutes are exported for archiving (PDF/A)."));
         return;
     }
-    const QString path = DialogHooks::saveFileName(this, tr("Export as PDF/A"), pdfFileName(), tr("PDF files (*.pdf)"));
+    const QString path = m_files->saveFileName(this, tr("Export as PDF/A"), pdfFileName(), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FileDialogs.h"
+
 #include "Minutes.h"
 #include "PrintableView.h"
 #include "Result.h"
@@ -7,12 +9,15 @@
 #include <QDate>
 #include <QWidget>
 
+#include <functional>
+
 class AttendanceTable;
 class FollowUpPanel;
 class MessageWidget;
 class MinutesHeading;
 class MinutesItemPane;
 class MinutesListPanel;
+class MinutesWorkflowBar;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -29,6 +34,8 @@ class MinutesView : public QWidget, public PrintableView
     Q_OBJECT
 
 public:
+    // Where file names are asked for (the window gives its own).
+    void setFileDialogs(FileDialogs *files) { m_files = files; }
     explicit MinutesView(Session *session, QWidget *parent = nullptr);
 
     std::unique_ptr<ReportDocument> makeReport() const override;
@@ -38,8 +45,6 @@ public:
     const Minutes &current() const { return m_current; }
     void selectMinutes(qint64 id, qint64 itemId = 0);
     void selectItem(qint64 itemId);
-    // The date taken as today for adjustments (tests set it).
-    void setToday(QDate today) { m_today = today; }
 
 public slots:
     void newMinutes();
@@ -53,7 +58,6 @@ public slots:
     void exportArchivalPdf();
     // Inserts phrase index of phrases() at the cursor in the discussion.
     void insertPhrase(int index);
-    void editMyPhrases();
     // While out for adjustment: an adjuster's (or the chair's) comment on the current
     // item, and the secretary's marking one resolved.
     Status addComment(const QString &author, const QString &text);
@@ -90,16 +94,18 @@ private:
     void askForOtherPresent();
     void removeOtherPresent(int row);
     int currentItemIndex() const;
-    bool edit(const Minutes &after, const QString &text, const QString &mergeKey = {});
+    // Saves after as one undo step; a refusal is shown and the stored minutes shown again.
+    Status edit(const Minutes &after, const QString &text, const QString &mergeKey = {});
+    // A rule of core applied to a copy of the minutes, then saved; a refusal is shown.
+    Status change(const std::function<Status(Minutes &)> &rule, const QString &text);
     void refuse(const QString &message);
+    // Shows minutes just made (or says why they were not).
+    Status openMade(const Result<qint64> &id);
     // Shows the refusal of a status that failed; passes the status on.
     Status refused(Status status);
-    // edit() as a status: the refusal it showed is the error.
-    Status save(const Minutes &after, const QString &text);
 
     Session *m_session;
     Minutes m_current;
-    QDate m_today;
     bool m_filling = false;
     int m_shownItem = -1; // the item whose text the editors show
 
@@ -108,16 +114,12 @@ private:
     MinutesHeading *m_heading;
     QTabWidget *m_upperTabs;
     AttendanceTable *m_attendance;
-    QPushButton *m_editHeader;
     FollowUpPanel *m_followUp;
     QListWidget *m_items;
     MinutesItemPane *m_itemPane;
     QPlainTextEdit *m_discussion;
     QPlainTextEdit *m_decision;
-    QPushButton *m_send;
-    QPushButton *m_back;
-    QPushButton *m_adjust;
-    QPushButton *m_addition;
-    QPushButton *m_pdfa;
+    MinutesWorkflowBar *m_workflow;
     QTimer *m_saveTimer;
+    FileDialogs *m_files = &FileDialogs::native();
 };

@@ -4,6 +4,8 @@
 #include "MinutesPhrases.h"
 
 #include <QInputDialog>
+#include <QPlainTextEdit>
+#include <QTextCursor>
 
 PhraseMenu::PhraseMenu(QWidget *parent) : QMenu(parent)
 {
@@ -14,20 +16,18 @@ PhraseMenu::PhraseMenu(QWidget *parent) : QMenu(parent)
         if (i == standard)
             addSeparator();
         // The first nine are chosen with their digit.
-        const QString label = i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(all.at(i).first) : all.at(i).first;
+        const QString label = i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(all.at(i).label) : all.at(i).label;
         addAction(label, this, [this, i] { emit phraseChosen(i); });
     }
     addSeparator();
     addAction(tr("Edit my phrases…"), this, &PhraseMenu::editOwnPhrasesRequested);
 }
 
-QVector<QPair<QString, QString>> PhraseMenu::phrases()
+QVector<MinutesPhrases::Phrase> PhraseMenu::phrases()
 {
-    QVector<QPair<QString, QString>> all;
-    for (const MinutesPhrases::Phrase &p : MinutesPhrases::standard())
-        all.append({p.label, p.text});
+    QVector<MinutesPhrases::Phrase> all = MinutesPhrases::standard();
     for (const QString &own : AppSettings::ownPhrases())
-        all.append({own, own});
+        all.append({MinutesPhrases::Key::Own, own, own});
     return all;
 }
 
@@ -39,4 +39,15 @@ void PhraseMenu::editOwnPhrases(QWidget *parent)
                                                         AppSettings::ownPhrases().join(QLatin1Char('\n')), &ok);
     if (ok)
         AppSettings::setOwnPhrases(text.split(QLatin1Char('\n')));
+}
+
+void PhraseMenu::insert(QPlainTextEdit *editor, const MinutesPhrases::Phrase &phrase, const Minutes &minutes)
+{
+    QString text = MinutesPhrases::inserted(phrase, minutes);
+    QTextCursor cursor = editor->textCursor();
+    if (cursor.positionInBlock() > 0)
+        text.prepend(QLatin1Char(' '));
+    cursor.insertText(text);
+    editor->setTextCursor(cursor);
+    editor->setFocus();
 }

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "MinutesPhrases.h"
+
 #include <QMenu>
+
+class QPlainTextEdit;
 #include <QPair>
 #include <QVector>
 
@@ -13,8 +17,10 @@ class PhraseMenu : public QMenu
 public:
     explicit PhraseMenu(QWidget *parent = nullptr);
 
-    // Every phrase offered, in the order of the menu: (label, text with %1 for a name).
-    static QVector<QPair<QString, QString>> phrases();
+    // Every phrase offered, in the order of the menu: the standard ones, then one's own.
+    static QVector<MinutesPhrases::Phrase> phrases();
+    // Inserts the phrase, its name filled in from the minutes, at the editor's cursor.
+    static void insert(QPlainTextEdit *editor, const MinutesPhrases::Phrase &phrase, const Minutes &minutes);
     // Asks for the writer's own phrases, one a line, and keeps them in the settings.
     static void editOwnPhrases(QWidget *parent);
 

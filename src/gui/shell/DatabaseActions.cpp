@@ -1,13 +1,15 @@
 #include "DatabaseActions.h"
 
 #include "AtomicFile.h"
+#include "Clock.h"
+
 #include "ActorCsv.h"
 #include "ActorImportDialog.h"
 #include "ActorListReport.h"
 #include "PrintableView.h"
 #include "ActorRegisterView.h"
 #include "ActorTableModel.h"
-#include "DialogHooks.h"
+#include "FileDialogs.h"
 #include "Session.h"
 #include "StartupOpener.h"
 
@@ -41,13 +43,13 @@ QString DatabaseActions::besideDatabase(const QString &fileName) const
 void DatabaseActions::backUp()
 {
     const QString suggestion = besideDatabase(
-        QStringLiteral("%1-backup-%2.sqlite").arg(baseName(), QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = DialogHooks::saveFileName(m_window, tr("Back Up Database"), suggestion,
+        QStringLiteral("%1-backup-%2.sqlite").arg(baseName(), Clock::today().toString(Qt::ISODate)));
+    const QString path = m_files->saveFileName(m_window, tr("Back Up Database"), suggestion,
                                                    StartupOpener::databaseFilter());
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status s = m_session->database().backupTo(path);
+    const Status s = m_session->backUpTo(path);
     QApplication::restoreOverrideCursor();
     if (!s) {
         emit message(tr("The backup was not made: %1").arg(s.errorMessage()), MessageWidget::Error);
@@ -59,11 +61,12 @@ void DatabaseActions::backUp()
 void DatabaseActions::importActors()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = DialogHooks::openFileName(m_window, tr("Import Actors from CSV"), folder,
+    const QString path = m_files->openFileName(m_window, tr("Import Actors from CSV"), folder,
                                                    tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     ActorImportDialog dialog(m_session, m_window);
+    dialog.setFileDialogs(m_files);
     dialog.loadFile(path);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -84,7 +87,7 @@ void DatabaseActions::exportActors()
         return;
     const ActorList actors = m_actors->shownActors();
     const QString caption = m_actors->isFiltered() ? tr("Export the Actors Shown to CSV") : tr("Export All Actors to CSV");
-    const QString path = DialogHooks::saveFileName(m_window, caption,
+    const QString path = m_files->saveFileName(m_window, caption,
                                                    besideDatabase(tr("%1-actors.csv").arg(baseName())),
                                                    tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
@@ -104,7 +107,7 @@ std::unique_ptr<ReportDocument> DatabaseActions::report() const
     if (auto *printable = dynamic_cast<const PrintableView *>(m_currentView ? m_currentView() : nullptr))
         return printable->makeReport();
     const ActorList actors = m_actors ? m_actors->shownActors() : m_session->actors()->allActors();
-    return std::make_unique<ActorListReport>(actors, m_session->database().displayName());
+    return std::make_unique<ActorListReport>(actors, m_session->displayName());
 }
 
 QString DatabaseActions::pdfFileName() const
@@ -152,7 +155,7 @@ void DatabaseActions::exportPdf()
     const auto report = this->report();
     if (!report)
         return;
-    const QString path = DialogHooks::saveFileName(m_window, tr("Export as PDF"), besideDatabase(pdfFileName()),
+    const QString path = m_files->saveFileName(m_window, tr("Export as PDF"), besideDatabase(pdfFileName()),
                                                    tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FileDialogs.h"
+
 #include "MessageWidget.h"
 
 #include <QObject>
@@ -19,6 +21,8 @@ class DatabaseActions : public QObject
 {
     Q_OBJECT
 public:
+    // Where file names are asked for (the window gives its own).
+    void setFileDialogs(FileDialogs *files) { m_files = files; }
     explicit DatabaseActions(QWidget *window);
 
     void setContext(Session *session, ActorRegisterView *actors);
@@ -49,4 +53,5 @@ private:
     Session *m_session = nullptr;
     QPointer<ActorRegisterView> m_actors;
     std::function<QWidget *()> m_currentView;
+    FileDialogs *m_files = &FileDialogs::native();
 };

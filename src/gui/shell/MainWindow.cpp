@@ -5,10 +5,11 @@
 #include "AgreementsView.h"
 #include "AppSettings.h"
 #include "AssignmentsView.h"
+#include "Clock.h"
 #include "BodiesView.h"
 #include "BudgetsView.h"
 #include "DatabaseActions.h"
-#include "DialogHooks.h"
+#include "FileDialogs.h"
 #include "MapView.h"
 #include "MinutesView.h"
 #include "PeopleView.h"
@@ -39,16 +40,18 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
+MainWindow::MainWindow(std::unique_ptr<Session> session, FileDialogs *files, QWidget *parent)
     : QMainWindow(parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_tabs(new QTabWidget(this))
     , m_message(new MessageWidget(this))
     , m_countLabel(new QLabel(this))
     , m_databaseActions(new DatabaseActions(this))
+    , m_files(files ? files : &FileDialogs::native())
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
@@ -65,10 +68,16 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     m_countLabel->setObjectName(QStringLiteral("actorCount"));
     statusBar()->addPermanentWidget(m_countLabel);
     connect(m_databaseActions, &DatabaseActions::message, this, &MainWindow::showMessage);
+    m_databaseActions->setFileDialogs(m_files);
     m_databaseActions->setCurrentView([this] { return m_tabs->currentWidget(); });
 
     createMenus();
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::realiseTab);
+    m_day = Clock::today();
+    auto *dayTimer = new QTimer(this);
+    dayTimer->setInterval(60 * 1000);
+    connect(dayTimer, &QTimer::timeout, this, &MainWindow::checkDay);
+    dayTimer->start();
     setSession(std::move(session));
 
     if (!restoreGeometry(AppSettings::windowGeometry())) {
@@ -188,12 +197,14 @@ void MainWindow::createTabs()
          }},
         {tr("&Map"), [this, refused](Session *session) -> QWidget * {
              auto *map = new MapView(session);
+             map->setFileDialogs(m_files);
              connect(map, &MapView::errorOccurred, this, refused);
              connect(map, &MapView::informed, this, [this](const QString &text) { showMessage(text, MessageWidget::Information); });
              return map;
          }},
         {tr("&Wheels"), [this, refused](Session *session) -> QWidget * {
              auto *wheels = new WheelsView(session);
+             wheels->setFileDialogs(m_files);
              connect(wheels, &WheelsView::errorOccurred, this, refused);
              connect(wheels, &WheelsView::keepMinutesRequested, this, &MainWindow::keepMinutesOf);
              return wheels;
@@ -205,6 +216,7 @@ void MainWindow::createTabs()
          }},
         {tr("B&udgets"), [this, refused](Session *session) -> QWidget * {
              auto *budgets = new BudgetsView(session);
+             budgets->setFileDialogs(m_files);
              connect(budgets, &BudgetsView::errorOccurred, this, refused);
              connect(budgets, &BudgetsView::message, this,
                      [this](const QString &text) { showMessage(text, MessageWidget::Information); });
@@ -212,6 +224,7 @@ void MainWindow::createTabs()
          }},
         {tr("Mi&nutes"), [this, refused](Session *session) -> QWidget * {
              auto *minutes = new MinutesView(session);
+             minutes->setFileDialogs(m_files);
              connect(minutes, &MinutesView::errorOccurred, this, refused);
              return minutes;
          }},
@@ -344,7 +357,7 @@ bool MainWindow::openDatabase(const QString &path, Database::Mode mode)
 void MainWindow::newDatabase()
 {
     const QString folder = QFileInfo(m_session->path()).absolutePath();
-    QString path = DialogHooks::saveFileName(this, tr("New Database"), QDir(folder).filePath(tr("verkstan.sqlite")),
+    QString path = m_files->saveFileName(this, tr("New Database"), QDir(folder).filePath(tr("verkstan.sqlite")),
                                              StartupOpener::databaseFilter(), false);
     if (path.isEmpty())
         return;
@@ -363,7 +376,7 @@ void MainWindow::newDatabase()
 void MainWindow::chooseDatabase()
 {
     const QString folder = QFileInfo(m_session->path()).absolutePath();
-    const QString path = DialogHooks::openFileName(this, tr("Open Database"), folder, StartupOpener::databaseFilter());
+    const QString path = m_files->openFileName(this, tr("Open Database"), folder, StartupOpener::databaseFilter());
     if (!path.isEmpty())
         openDatabase(path);
 }
@@ -400,6 +413,19 @@ bool MainWindow::invokeOnCurrentTab(const char *method)
     if (!view || view->metaObject()->indexOfMethod(signature.constData()) < 0)
         return false;
     return QMetaObject::invokeMethod(view, method);
+}
+
+void MainWindow::checkDay()
+{
+    const QDate today = Clock::today();
+    if (today == m_day)
+        return;
+    m_day = today;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QWidget *view = m_tabs->widget(i);
+        if (view->metaObject()->indexOfMethod("refreshToday()") >= 0)
+            QMetaObject::invokeMethod(view, "refreshToday");
+    }
 }
 
 void MainWindow::find()

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "MessageWidget.h"
 
+#include <QDate>
 #include <QMainWindow>
 
 #include <functional>
@@ -10,6 +11,7 @@
 
 class ActorRegisterView;
 class DatabaseActions;
+class FileDialogs;
 class MinutesView;
 class QLabel;
 class QTabWidget;
@@ -24,7 +26,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(std::unique_ptr<Session> session, QWidget *parent = nullptr);
+    // files: where file names are asked for (nullptr: the native dialogs); a test gives
+    // its own that answers at once.
+    explicit MainWindow(std::unique_ptr<Session> session, FileDialogs *files = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Session *session() const { return m_session.get(); }
@@ -70,6 +74,8 @@ private:
     void chooseDatabase();
     void showSettings();
     void about();
+    // At a new day, the views that show what today's date decides show it again.
+    void checkDay();
 
     std::unique_ptr<Session> m_session;
     QUndoGroup *m_undoGroup;
@@ -79,4 +85,6 @@ private:
     RecentFilesMenu *m_recent = nullptr;
     DatabaseActions *m_databaseActions;
     ActorRegisterView *m_actorView = nullptr;
+    QDate m_day;
+    FileDialogs *m_files;
 };

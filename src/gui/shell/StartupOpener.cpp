@@ -1,6 +1,6 @@
 #include "StartupOpener.h"
 
-#include "DialogHooks.h"
+#include "FileDialogs.h"
 #include "Session.h"
 
 #include <QDir>
@@ -14,7 +14,7 @@ QString StartupOpener::databaseFilter()
     return tr("Verkstan databases (*.sqlite *.db);;All files (*)");
 }
 
-std::unique_ptr<Session> StartupOpener::open(QString path, Database::Mode mode, bool withDemo,
+std::unique_ptr<Session> StartupOpener::open(QString path, Database::Mode mode, bool withDemo, FileDialogs &files,
                                              const std::function<void()> &beforeAsking)
 {
     for (bool asked = false;; asked = true) {
@@ -37,13 +37,13 @@ std::unique_ptr<Session> StartupOpener::open(QString path, Database::Mode mode, 
             box.exec();
             const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
             if (box.clickedButton() == openOther) {
-                const QString other = DialogHooks::openFileName(nullptr, tr("Open Database"), folder, databaseFilter());
+                const QString other = files.openFileName(nullptr, tr("Open Database"), folder, databaseFilter());
                 if (other.isEmpty())
                     continue;
                 path = other;
                 mode = Database::Mode::OpenExisting;
             } else if (box.clickedButton() == createNew) {
-                QString other = DialogHooks::saveFileName(nullptr, tr("New Database"),
+                QString other = files.saveFileName(nullptr, tr("New Database"),
                                                           QDir(folder).filePath(tr("verkstan.sqlite")),
                                                           databaseFilter(), false);
                 if (other.isEmpty())

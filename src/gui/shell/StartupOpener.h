@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "FileDialogs.h"
 
 #include <QCoreApplication>
 
@@ -19,7 +20,7 @@ class StartupOpener
 public:
     // nullptr when the person chose to quit. beforeAsking runs once, before the first
     // message is shown (main() waits there for its font warm-up).
-    static std::unique_ptr<Session> open(QString path, Database::Mode mode, bool withDemo,
+    static std::unique_ptr<Session> open(QString path, Database::Mode mode, bool withDemo, FileDialogs &files,
                                          const std::function<void()> &beforeAsking = {});
     // The file filter of the database dialogs.
     static QString databaseFilter();

@@ -1,6 +1,7 @@
 #include "MeetingDialog.h"
 
 #include "DateEdit.h"
+#include "PaletteRoles.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -67,7 +68,7 @@ MeetingDialog::MeetingDialog(const Meeting &meeting, QWidget *parent) : QDialog(
 
     m_error = new QLabel;
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(PaletteRoles::text(PaletteRoles::Role::Problem, palette().color(QPalette::Window), palette()).name()));
     m_error->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &MeetingDialog::accept);

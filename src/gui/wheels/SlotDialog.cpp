@@ -1,6 +1,7 @@
 #include "SlotDialog.h"
 
 #include "DateEdit.h"
+#include "PaletteRoles.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -100,7 +101,7 @@ SlotDialog::SlotDialog(const WheelSlot &slot, int year, const QHash<qint64, QStr
     m_warning = new QLabel;
     m_warning->setObjectName(QStringLiteral("slotWarning"));
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("color: #9a5b00;"));
+    m_warning->setStyleSheet(QStringLiteral("color: %1;").arg(PaletteRoles::text(PaletteRoles::Role::Warning, palette().color(QPalette::Window), palette()).name()));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &SlotDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SlotDialog::reject);
@@ -223,7 +224,7 @@ void SlotDialog::accept()
     }
     if (Status s = Wheels::validate(slot(), m_year); !s) {
         m_warning->setText(s.errorMessage());
-        m_warning->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+        m_warning->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(PaletteRoles::text(PaletteRoles::Role::Problem, palette().color(QPalette::Window), palette()).name()));
         m_warning->setVisible(true);
         return;
     }

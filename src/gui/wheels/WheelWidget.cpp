@@ -1,5 +1,7 @@
 #include "WheelWidget.h"
 
+#include "PaletteRoles.h"
+
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -53,7 +55,8 @@ void WheelWidget::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.fillRect(rect(), palette().base());
     const QRectF area = wheelArea();
-    WheelPainter::paint(p, area, m_picture);
+    WheelPainter::paint(p, area, m_picture,
+                        PaletteRoles::readableOn(WheelPainter::inkColor(), palette().base().color()));
 
     // The selected marker: a ring around it.
     for (int r = 0; r < m_picture.rings.size(); ++r)

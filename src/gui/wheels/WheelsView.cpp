@@ -1,18 +1,18 @@
 #include "WheelsView.h"
 
 #include "AtomicFile.h"
-#include "BodyRepository.h"
-#include "DialogHooks.h"
+#include "Clock.h"
+
+#include "BodyTableModel.h"
+#include "FileDialogs.h"
 #include "IcsCalendar.h"
 #include "MeetingDialog.h"
-#include "MeetingRepository.h"
 #include "Session.h"
 #include "SlotDialog.h"
 #include "ViewSupport.h"
-#include "WheelEditor.h"
 #include "WheelPictures.h"
 #include "WheelReport.h"
-#include "WheelRepository.h"
+#include "WheelService.h"
 #include "WheelWidget.h"
 
 #include <QCheckBox>
@@ -36,7 +36,7 @@ enum Column { BodyColumn, QuarterColumn, KindColumn, DateColumn, TimeColumn, Pla
 }
 
 WheelsView::WheelsView(Session *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_editor(new WheelEditor(session, this))
+    : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("wheelsView"));
     m_body = new QComboBox;
@@ -45,7 +45,7 @@ WheelsView::WheelsView(Session *session, QWidget *parent)
     m_year = new QSpinBox;
     m_year->setObjectName(QStringLiteral("wheelYear"));
     m_year->setRange(2000, 2100);
-    m_year->setValue(QDate::currentDate().year());
+    m_year->setValue(Clock::today().year());
     m_overview = new QCheckBox(tr("&Regional overview"));
     m_overview->setObjectName(QStringLiteral("wheelOverview"));
     m_overview->setToolTip(tr("Every wheel of the year together, one ring per body, clashes marked"));
@@ -105,7 +105,7 @@ WheelsView::WheelsView(Session *session, QWidget *parent)
         auto notice = makeNotice();
         if (!notice)
             return;
-        const QString path = DialogHooks::saveFileName(this, tr("Save the notice as PDF"),
+        const QString path = m_files->saveFileName(this, tr("Save the notice as PDF"),
                                                        QDir::home().filePath(tr("notice.pdf")), tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return;
@@ -144,25 +144,25 @@ WheelsView::WheelsView(Session *session, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(split, 1);
 
-    auto bodies = BodyRepository(session->database()).all();
-    if (bodies) {
-        // Industry forums first: the wheels are theirs.
-        for (int pass = 0; pass < 2; ++pass)
-            for (const Body &b : *bodies)
-                if ((b.kind == BodyKind::IndustryForum) == (pass == 0)) {
-                    m_body->addItem(b.name, b.id);
-                    m_bodyAreas.insert(b.id, int(b.area));
-                }
-    }
+    fillBodies();
     // Start on the first body with a wheel this year.
-    auto wheels = WheelRepository(session->database()).ofYear(m_year->value());
-    if (wheels && !wheels->isEmpty())
+    auto wheels = session->wheelService().ofYear(m_year->value());
+    if (!wheels)
+        emit errorOccurred(wheels.errorMessage());
+    else if (!wheels->isEmpty())
         m_body->setCurrentIndex(qMax(0, m_body->findData(wheels->first().bodyId)));
+    // The body list follows the Bodies tab: added, renamed and deleted bodies show here.
+    BodyTableModel *bodies = session->bodies();
+    connect(bodies, &QAbstractItemModel::modelReset, this, &WheelsView::bodiesChanged);
+    connect(bodies, &QAbstractItemModel::layoutChanged, this, &WheelsView::bodiesChanged);
+    connect(bodies, &QAbstractItemModel::rowsInserted, this, &WheelsView::bodiesChanged);
+    connect(bodies, &QAbstractItemModel::rowsRemoved, this, &WheelsView::bodiesChanged);
+    connect(bodies, &QAbstractItemModel::dataChanged, this, &WheelsView::bodiesChanged);
 
     connect(m_body, &QComboBox::currentIndexChanged, this, &WheelsView::reload);
     connect(m_year, &QSpinBox::valueChanged, this, &WheelsView::reload);
     connect(m_overview, &QCheckBox::toggled, this, &WheelsView::reload);
-    connect(m_editor, &WheelEditor::changed, this, &WheelsView::reload);
+    connect(session, &Session::wheelsChanged, this, &WheelsView::reload);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         m_wheelWidget->setSelectedId(selectedSlotId());
         updateButtons();
@@ -176,6 +176,31 @@ WheelsView::WheelsView(Session *session, QWidget *parent)
     auto *del = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &WheelsView::deleteSelectedSlot);
     reload();
+}
+
+void WheelsView::fillBodies()
+{
+    const QSignalBlocker blocker(m_body);
+    const qint64 current = currentBodyId();
+    m_body->clear();
+    m_bodyAreas.clear();
+    const BodyList &bodies = m_session->bodies()->records();
+    // Industry forums first: the wheels are theirs.
+    for (int pass = 0; pass < 2; ++pass)
+        for (const Body &b : bodies)
+            if ((b.kind == BodyKind::IndustryForum) == (pass == 0)) {
+                m_body->addItem(b.name, b.id);
+                m_bodyAreas.insert(b.id, int(b.area));
+            }
+    m_body->setCurrentIndex(qMax(0, m_body->findData(current)));
+}
+
+void WheelsView::bodiesChanged()
+{
+    const qint64 before = currentBodyId();
+    fillBodies();
+    if (currentBodyId() != before || m_wheel.bodyName != m_body->currentText() || m_overview->isChecked())
+        reload();
 }
 
 qint64 WheelsView::currentBodyId() const
@@ -212,30 +237,37 @@ bool WheelsView::report(const Status &status)
 void WheelsView::reload()
 {
     const qint64 selected = selectedSlotId();
-    const Database &db = m_session->database();
-    const WheelRepository repo(db);
+    const WheelService &wheels = m_session->wheelService();
     m_wheel = AnnualWheel();
     m_wheel.bodyId = currentBodyId();
     m_wheel.bodyName = m_body->currentText();
     m_wheel.year = currentYear();
-    auto id = repo.idFor(currentBodyId(), currentYear());
-    if (id && *id) {
-        auto w = repo.load(*id);
-        if (w)
-            m_wheel = *w;
-        else
-            emit errorOccurred(w.errorMessage());
-    }
-    auto all = repo.ofYear(currentYear());
+    QStringList failures;
+    auto w = wheels.wheelOf(currentBodyId(), currentYear());
+    if (!w)
+        failures << w.errorMessage();
+    else if (w->id)
+        m_wheel = *w;
+    auto all = wheels.ofYear(currentYear());
+    if (!all)
+        failures << all.errorMessage();
     m_yearWheels = all ? *all : QVector<AnnualWheel>();
-    auto members = repo.memberNames();
+    auto members = wheels.memberNames();
+    if (!members)
+        failures << members.errorMessage();
     m_clashes = WheelPictures::clashes(m_yearWheels, members ? *members : QHash<qint64, QSet<QString>>());
     m_meetingOfSlot.clear();
-    auto meetings = MeetingRepository(db).list(0, currentYear());
-    if (meetings)
+    auto meetings = wheels.meetings(0, currentYear());
+    if (!meetings)
+        failures << meetings.errorMessage();
+    else
         for (const Meeting &m : *meetings)
             if (m.slotId)
                 m_meetingOfSlot.insert(m.slotId, m.id);
+    // What could not be read is said, not left out in silence.
+    failures.removeDuplicates();
+    for (const QString &f : failures)
+        emit errorOccurred(f);
 
     const bool overview = m_overview->isChecked();
     m_body->setEnabled(!overview);
@@ -248,8 +280,9 @@ void WheelsView::reload()
         for (const WheelWarning &w : Wheels::checkFutureSeminar(m_yearWheels))
             warnings << w.message;
     } else if (m_wheel.id) {
-        auto body = BodyRepository(db).find(m_wheel.bodyId);
-        for (const WheelWarning &w : Wheels::check(m_wheel, body && body->kind == BodyKind::IndustryForum))
+        const int row = m_session->bodies()->rowOf(m_wheel.bodyId);
+        const bool forum = row >= 0 && m_session->bodies()->recordAt(row).kind == BodyKind::IndustryForum;
+        for (const WheelWarning &w : Wheels::check(m_wheel, forum))
             warnings << w.message;
         for (const MeetingClash &c : m_clashes)
             if (c.first.bodyId == m_wheel.bodyId || c.second.bodyId == m_wheel.bodyId)
@@ -359,7 +392,7 @@ void WheelsView::updateButtons()
 
 void WheelsView::createWheel(const QString &templateKeyOrName)
 {
-    auto templates = WheelRepository(m_session->database()).templates();
+    auto templates = m_session->wheelService().templates();
     if (!report(templates ? Status() : Status(templates.error())))
         return;
     QString chosen = templateKeyOrName;
@@ -376,7 +409,7 @@ void WheelsView::createWheel(const QString &templateKeyOrName)
     }
     for (const WheelTemplate &t : *templates)
         if (t.name == chosen || (!t.key.isEmpty() && t.key == chosen)) {
-            auto id = m_editor->createWheel(currentBodyId(), currentYear(), t);
+            auto id = m_session->wheelService().createWheel(currentBodyId(), currentYear(), t);
             report(id ? Status() : Status(id.error()));
             return;
         }
@@ -385,7 +418,7 @@ void WheelsView::createWheel(const QString &templateKeyOrName)
 
 void WheelsView::copyLastYear()
 {
-    auto id = m_editor->copyLastYear(currentBodyId(), currentYear());
+    auto id = m_session->wheelService().copyLastYear(currentBodyId(), currentYear());
     report(id ? Status() : Status(id.error()));
 }
 
@@ -394,7 +427,7 @@ void WheelsView::editSelectedSlot()
     const qint64 id = selectedSlotId();
     if (!id)
         return;
-    auto slot = WheelRepository(m_session->database()).slot(id);
+    auto slot = m_session->wheelService().slot(id);
     if (!report(slot ? Status() : Status(slot.error())))
         return;
     int year = currentYear();
@@ -404,7 +437,7 @@ void WheelsView::editSelectedSlot()
     SlotDialog dialog(*slot, year, m_session->organisationNames(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    report(m_editor->editSlot(dialog.slot()));
+    report(m_session->wheelService().editSlot(dialog.slot()));
 }
 
 void WheelsView::addSlot()
@@ -413,14 +446,14 @@ void WheelsView::addSlot()
         return;
     WheelSlot s;
     s.wheelId = m_wheel.id;
-    s.quarter = currentYear() == QDate::currentDate().year() ? Wheels::quarterOf(QDate::currentDate()) : 1;
+    s.quarter = currentYear() == Clock::today().year() ? Wheels::quarterOf(Clock::today()) : 1;
     s.date = QDate(currentYear(), (s.quarter - 1) * 3 + 2, 10);
     s.start = QTime(9, 0);
     s.end = QTime(12, 0);
     SlotDialog dialog(s, currentYear(), m_session->organisationNames(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto id = m_editor->addSlot(dialog.slot());
+    auto id = m_session->wheelService().addSlot(dialog.slot());
     if (report(id ? Status() : Status(id.error())))
         selectSlot(*id);
 }
@@ -428,7 +461,7 @@ void WheelsView::addSlot()
 void WheelsView::deleteSelectedSlot()
 {
     if (const qint64 id = selectedSlotId())
-        report(m_editor->removeSlot(id));
+        report(m_session->wheelService().removeSlot(id));
 }
 
 void WheelsView::turnSelectedIntoMeeting()
@@ -436,7 +469,7 @@ void WheelsView::turnSelectedIntoMeeting()
     const qint64 id = selectedSlotId();
     if (!id)
         return;
-    auto meeting = m_editor->turnIntoMeeting(id);
+    auto meeting = m_session->wheelService().turnIntoMeeting(id);
     if (report(meeting ? Status() : Status(meeting.error()))) {
         selectSlot(id);
         openSelectedMeeting();
@@ -448,13 +481,13 @@ void WheelsView::openSelectedMeeting()
     const qint64 meetingId = m_meetingOfSlot.value(selectedSlotId());
     if (!meetingId)
         return;
-    auto meeting = MeetingRepository(m_session->database()).load(meetingId);
+    auto meeting = m_session->wheelService().meeting(meetingId);
     if (!report(meeting ? Status() : Status(meeting.error())))
         return;
     MeetingDialog dialog(*meeting, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    report(m_editor->editMeeting(dialog.meeting()));
+    report(m_session->wheelService().editMeeting(dialog.meeting()));
 }
 
 void WheelsView::saveAsTemplate()
@@ -467,7 +500,7 @@ void WheelsView::saveAsTemplate()
                                                &ok);
     if (!ok)
         return;
-    auto id = m_editor->saveTemplate(m_wheel, name);
+    auto id = m_session->wheelService().saveTemplate(m_wheel, name);
     report(id ? Status() : Status(id.error()));
 }
 
@@ -475,21 +508,16 @@ void WheelsView::exportCalendar()
 {
     if (!m_wheel.id)
         return;
-    const QString path = DialogHooks::saveFileName(
+    const QString path = m_files->saveFileName(
         this, tr("Export the annual wheel as a calendar"),
         QDir::home().filePath(QStringLiteral("%1-%2.ics").arg(m_wheel.bodyName).arg(m_wheel.year)),
         tr("iCalendar (*.ics)"));
     if (path.isEmpty())
         return;
-    const MeetingRepository repo(m_session->database());
-    QVector<Meeting> meetings;
-    auto list = repo.list(m_wheel.bodyId, m_wheel.year);
-    if (!report(list ? Status() : Status(list.error())))
+    auto meetings = m_session->wheelService().meetingsWithAgendas(m_wheel.bodyId, m_wheel.year);
+    if (!report(meetings ? Status() : Status(meetings.error())))
         return;
-    for (const Meeting &m : *list)
-        if (auto full = repo.load(m.id))
-            meetings.append(*full);
-    if (Status s = AtomicFile::write(path, IcsCalendar::write(m_wheel, meetings)); !s)
+    if (Status s = AtomicFile::write(path, IcsCalendar::write(m_wheel, *meetings)); !s)
         emit errorOccurred(s.errorMessage());
 }
 
@@ -518,9 +546,11 @@ std::unique_ptr<ReportDocument> WheelsView::makeNotice() const
     const qint64 meetingId = m_meetingOfSlot.value(slotId);
     if (!meetingId)
         return nullptr;
-    auto meeting = MeetingRepository(m_session->database()).load(meetingId);
-    if (!meeting)
+    auto meeting = m_session->wheelService().meeting(meetingId);
+    if (!meeting) {
+        emit const_cast<WheelsView *>(this)->errorOccurred(meeting.errorMessage());
         return nullptr;
-    auto slot = WheelRepository(m_session->database()).slot(slotId);
+    }
+    auto slot = m_session->wheelService().slot(slotId);
     return std::make_unique<NoticeReport>(*meeting, slot ? &*slot : nullptr);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FileDialogs.h"
+
 #include "AnnualWheel.h"
 #include "Meeting.h"
 #include "PrintableView.h"
@@ -13,7 +15,6 @@ class QSpinBox;
 class QTableWidget;
 class Session;
 class WarningBox;
-class WheelEditor;
 class WheelWidget;
 
 // The Wheels tab: a body's annual wheel of a year drawn as a circle, the same slots in
@@ -24,6 +25,8 @@ class WheelsView : public QWidget, public PrintableView
 {
     Q_OBJECT
 public:
+    // Where file names are asked for (the window gives its own).
+    void setFileDialogs(FileDialogs *files) { m_files = files; }
     explicit WheelsView(Session *session, QWidget *parent = nullptr);
 
     void showWheel(qint64 bodyId, int year);
@@ -60,11 +63,12 @@ signals:
 
 private:
     void reload();
+    void fillBodies();
+    void bodiesChanged();
     void fillTable();
     void updateButtons();
     bool report(const Status &status);
     Session *m_session;
-    WheelEditor *m_editor;
     QComboBox *m_body;
     QSpinBox *m_year;
     QCheckBox *m_overview;
@@ -87,4 +91,5 @@ private:
     QVector<MeetingClash> m_clashes;
     QHash<qint64, qint64> m_meetingOfSlot;
     QHash<qint64, int> m_bodyAreas;
+    FileDialogs *m_files = &FileDialogs::native();
 };

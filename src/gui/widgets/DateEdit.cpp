@@ -1,5 +1,7 @@
 #include "DateEdit.h"
 
+#include "Clock.h"
+
 #include "DateText.h"
 
 #include <QAction>
@@ -140,7 +142,7 @@ void DateEdit::step(int days, int months)
 {
     if (isReadOnly())
         return;
-    const QDate from = m_date.isValid() ? m_date : QDate::currentDate();
+    const QDate from = m_date.isValid() ? m_date : Clock::today();
     QDate to = from.addDays(days).addMonths(months);
     if (m_min.isValid() && to < m_min)
         to = m_min;
@@ -159,7 +161,7 @@ void DateEdit::openCalendar()
     calendar->setGridVisible(true);
     if (m_min.isValid() || m_max.isValid())
         calendar->setDateRange(m_min.isValid() ? m_min : QDate(100, 1, 1), m_max.isValid() ? m_max : QDate(9999, 12, 31));
-    calendar->setSelectedDate(m_date.isValid() ? m_date : QDate::currentDate());
+    calendar->setSelectedDate(m_date.isValid() ? m_date : Clock::today());
     auto *action = new QWidgetAction(&menu);
     action->setDefaultWidget(calendar);
     menu.addAction(action);

@@ -1,5 +1,7 @@
 #include "MessageWidget.h"
 
+#include "PaletteRoles.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -9,21 +11,15 @@
 
 namespace {
 
-struct Colours
-{
-    const char *background;
-    const char *border;
-};
-
-Colours coloursFor(MessageWidget::Type type)
+PaletteRoles::Surface surfaceFor(MessageWidget::Type type)
 {
     switch (type) {
-    case MessageWidget::Positive: return {"#e3f1df", "#5b9f4a"};
-    case MessageWidget::Information: return {"#dfecf7", "#4a86c5"};
-    case MessageWidget::Warning: return {"#fcf1d6", "#d9a52b"};
-    case MessageWidget::Error: return {"#f9e0de", "#c9483c"};
+    case MessageWidget::Positive: return PaletteRoles::Surface::Positive;
+    case MessageWidget::Information: return PaletteRoles::Surface::Information;
+    case MessageWidget::Warning: return PaletteRoles::Surface::Caution;
+    case MessageWidget::Error: return PaletteRoles::Surface::Failure;
     }
-    return {"#dfecf7", "#4a86c5"};
+    return PaletteRoles::Surface::Information;
 }
 
 QStyle::StandardPixmap iconFor(MessageWidget::Type type)
@@ -82,11 +78,14 @@ void MessageWidget::showMessage(const QString &text, MessageWidget::Type type)
     m_text->setText(text);
     if (m_close->icon().isNull()) // here, not at start: the first standard icon loads the icon theme
         m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
-    const Colours c = coloursFor(type);
-    // Dark text on a light band whatever the palette, so the colours keep their meaning.
+    // The band's colour says what kind of message it is; its text reads on it in a light
+    // and a dark palette alike.
+    const PaletteRoles::Surface surface = surfaceFor(type);
+    const QPalette p = palette();
     setStyleSheet(QStringLiteral("MessageWidget { background: %1; border: 1px solid %2; border-radius: 4px; }"
-                                 "MessageWidget QLabel { color: #1d1d1d; background: transparent; }")
-                      .arg(QLatin1String(c.background), QLatin1String(c.border)));
+                                 "MessageWidget QLabel { color: %3; background: transparent; }")
+                      .arg(PaletteRoles::background(surface, p).name(), PaletteRoles::border(surface, p).name(),
+                           PaletteRoles::textOn(surface, p).name()));
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(iconFor(type)).pixmap(size, size));
     setAccessibleDescription(text);

@@ -1,5 +1,7 @@
 #include "ViewSupport.h"
 
+#include "PaletteRoles.h"
+
 #include "Session.h"
 #include "SwedishCollation.h"
 
@@ -159,7 +161,7 @@ void showProblems(QLabel *label, const QStringList &problems)
 {
     if (!label->property("problemPalette").toBool()) {
         QPalette p = label->palette();
-        p.setColor(QPalette::WindowText, QColor(0xa5, 0x1d, 0x1d));
+        p.setColor(QPalette::WindowText, PaletteRoles::text(PaletteRoles::Role::Problem, p.color(QPalette::Window), p));
         label->setPalette(p);
         label->setProperty("problemPalette", true);
     }
@@ -184,9 +186,12 @@ WarningBox::WarningBox(QWidget *parent)
     , m_text(new QLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
-    // Dark text on amber, whatever the palette, so that it reads in a dark theme too.
-    setStyleSheet(QStringLiteral("WarningBox { background: #fff4ce; border: 1px solid #e0a526; border-radius: 4px; }"
-                                 "WarningBox QLabel { color: #4a3500; background: transparent; }"));
+    // Amber, lighter or darker as the palette is, with text that reads on it.
+    const PaletteRoles::Surface box = PaletteRoles::Surface::WarningBox;
+    setStyleSheet(QStringLiteral("WarningBox { background: %1; border: 1px solid %2; border-radius: 4px; }"
+                                 "WarningBox QLabel { color: %3; background: transparent; }")
+                      .arg(PaletteRoles::background(box).name(), PaletteRoles::border(box).name(),
+                           PaletteRoles::textOn(box).name()));
     auto *icon = new QLabel(this);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize) * 3 / 2;
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));

@@ -1,26 +1,15 @@
-#include "BudgetGridModel.h"
+#include "BudgetSheet.h"
+
+#include "PaletteRoles.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
 #include <QSet>
 
-namespace {
+BudgetSheet::BudgetSheet(QObject *parent) : QAbstractTableModel(parent) {}
 
-const QColor kProblem(0xB0, 0x1C, 0x1C);
-const QColor kFine(0x1E, 0x6B, 0x2E);
-const QColor kComputed(0x55, 0x5F, 0x6B);
-const QColor kTotalBackground(0xEE, 0xF1, 0xF5);
-const QColor kHeadingBackground(0xDD, 0xE4, 0xEE);
-
-} // namespace
-
-BudgetGridModel::BudgetGridModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
-
-void BudgetGridModel::setBudget(const Budget &budget, const BudgetOutcome &outcome)
+void BudgetSheet::setBudget(const Budget &budget, const BudgetOutcome &outcome)
 {
     const QVector<Row> rows = rowsFor(budget);
     bool sameShape = m_years == budget.years() && rows.size() == m_rows.size();
@@ -43,16 +32,7 @@ void BudgetGridModel::setBudget(const Budget &budget, const BudgetOutcome &outco
     endResetModel();
 }
 
-void BudgetGridModel::setMode(Mode mode)
-{
-    if (mode == m_mode)
-        return;
-    beginResetModel();
-    m_mode = mode;
-    endResetModel();
-}
-
-QVector<BudgetGridModel::Row> BudgetGridModel::rowsFor(const Budget &budget)
+QVector<BudgetSheet::Row> BudgetSheet::rowsFor(const Budget &budget)
 {
     QVector<Row> rows;
     rows.append({RowKind::Heading, 0, tr("Booked costs")});
@@ -78,7 +58,7 @@ QVector<BudgetGridModel::Row> BudgetGridModel::rowsFor(const Budget &budget)
     return rows;
 }
 
-void BudgetGridModel::updateCapBreaches()
+void BudgetSheet::updateCapBreaches()
 {
     m_capBreached.clear();
     for (const BudgetProblem &p : m_budget.checks())
@@ -86,106 +66,35 @@ void BudgetGridModel::updateCapBreaches()
             m_capBreached.insert(p.funderActorId);
 }
 
-int BudgetGridModel::rowCount(const QModelIndex &parent) const
+int BudgetSheet::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int BudgetGridModel::columnCount(const QModelIndex &parent) const
+int BudgetSheet::columnCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || m_years.isEmpty())
         return 0;
-    const int perYear = m_mode == Mode::Comparison ? 3 : 1;
-    return 1 + (int(m_years.size()) + 1) * perYear;
+    return 1 + (int(m_years.size()) + 1) * columnsPerYear();
 }
 
-int BudgetGridModel::yearOf(int column) const
+int BudgetSheet::yearOf(int column) const
 {
     if (column <= 0)
         return 0;
-    const int perYear = m_mode == Mode::Comparison ? 3 : 1;
-    const int i = (column - 1) / perYear;
+    const int i = (column - 1) / columnsPerYear();
     return i < m_years.size() ? m_years.at(i) : 0;
 }
 
-int BudgetGridModel::columnOfYear(int year) const
+int BudgetSheet::columnOfYear(int year) const
 {
     const int i = int(m_years.indexOf(year));
     if (i < 0)
         return -1;
-    return 1 + i * (m_mode == Mode::Comparison ? 3 : 1);
+    return 1 + i * columnsPerYear();
 }
 
-BudgetGridModel::Measure BudgetGridModel::measureOf(int column) const
-{
-    switch (m_mode) {
-    case Mode::Budget: return Measure::Budget;
-    case Mode::Outcome: return Measure::Outcome;
-    case Mode::Comparison: break;
-    }
-    return Measure((column - 1) % 3);
-}
-
-void BudgetGridModel::setQuarter(int quarter)
-{
-    quarter = qBound(0, quarter, 4);
-    if (quarter == m_quarter)
-        return;
-    beginResetModel();
-    m_quarter = quarter;
-    endResetModel();
-}
-
-std::optional<Money> BudgetGridModel::quarterAmount(const Row &r, int year) const
-{
-    if (year == 0) {
-        std::optional<Money> sum;
-        for (int y : m_years)
-            if (const auto a = quarterAmount(r, y))
-                sum = sum.value_or(Money()) + *a;
-        return sum;
-    }
-    auto line = [&](qint64 id) -> std::optional<Money> {
-        const CostLine *c = m_budget.costLine(id);
-        if (c && c->computation) {
-            const auto source = m_outcome.entered(c->computation->sourceLineId, year, m_quarter);
-            if (!source)
-                return std::nullopt;
-            return source->percentOf(c->computation->basisPoints, c->computation->rounding);
-        }
-        return m_outcome.entered(id, year, m_quarter);
-    };
-    auto sumOf = [&](bool costs) -> std::optional<Money> {
-        std::optional<Money> sum;
-        if (costs) {
-            for (const CostLine &l : m_budget.costLines())
-                if (const auto a = line(l.id))
-                    sum = sum.value_or(Money()) + *a;
-        } else {
-            for (const FinancingLine &l : m_budget.financingLines())
-                if (const auto a = line(l.id))
-                    sum = sum.value_or(Money()) + *a;
-        }
-        return sum;
-    };
-    switch (r.kind) {
-    case RowKind::Heading: return std::nullopt;
-    case RowKind::Cost:
-    case RowKind::Financing: return line(r.lineId);
-    case RowKind::CostTotal: return sumOf(true);
-    case RowKind::FinancingTotal: return sumOf(false);
-    case RowKind::Difference: {
-        const auto costs = sumOf(true);
-        const auto financing = sumOf(false);
-        if (!costs && !financing)
-            return std::nullopt;
-        return financing.value_or(Money()) - costs.value_or(Money());
-    }
-    }
-    return std::nullopt;
-}
-
-int BudgetGridModel::rowOfLine(qint64 lineId) const
+int BudgetSheet::rowOfLine(qint64 lineId) const
 {
     for (int i = 0; i < m_rows.size(); ++i)
         if (m_rows.at(i).lineId == lineId && (m_rows.at(i).kind == RowKind::Cost || m_rows.at(i).kind == RowKind::Financing))
@@ -193,7 +102,7 @@ int BudgetGridModel::rowOfLine(qint64 lineId) const
     return -1;
 }
 
-int BudgetGridModel::costTotalRow() const
+int BudgetSheet::costTotalRow() const
 {
     for (int i = 0; i < m_rows.size(); ++i)
         if (m_rows.at(i).kind == RowKind::CostTotal)
@@ -201,7 +110,7 @@ int BudgetGridModel::costTotalRow() const
     return -1;
 }
 
-int BudgetGridModel::financingTotalRow() const
+int BudgetSheet::financingTotalRow() const
 {
     for (int i = 0; i < m_rows.size(); ++i)
         if (m_rows.at(i).kind == RowKind::FinancingTotal)
@@ -209,12 +118,12 @@ int BudgetGridModel::financingTotalRow() const
     return -1;
 }
 
-int BudgetGridModel::differenceRow() const
+int BudgetSheet::differenceRow() const
 {
     return int(m_rows.size()) - 1;
 }
 
-Money BudgetGridModel::rowAmount(const Row &r, int year, Measure m) const
+Money BudgetSheet::rowAmount(const Row &r, int year, Measure m) const
 {
     if (m == Measure::Difference)
         return rowAmount(r, year, Measure::Outcome) - rowAmount(r, year, Measure::Budget);
@@ -241,7 +150,7 @@ Money BudgetGridModel::rowAmount(const Row &r, int year, Measure m) const
     return {};
 }
 
-bool BudgetGridModel::rowHasOutcome(const Row &r, int year) const
+bool BudgetSheet::rowHasOutcome(const Row &r, int year) const
 {
     if (year == 0) {
         for (int y : m_years)
@@ -272,7 +181,7 @@ bool BudgetGridModel::rowHasOutcome(const Row &r, int year) const
     return false;
 }
 
-std::optional<Money> BudgetGridModel::amountAt(int row, int column) const
+std::optional<Money> BudgetSheet::amountAt(int row, int column) const
 {
     if (row < 0 || row >= m_rows.size() || column <= 0 || column >= columnCount())
         return std::nullopt;
@@ -280,36 +189,25 @@ std::optional<Money> BudgetGridModel::amountAt(int row, int column) const
     if (r.kind == RowKind::Heading)
         return std::nullopt;
     const int year = yearOf(column);
-    if (showsQuarter())
-        return quarterAmount(r, year);
     const Measure m = measureOf(column);
     if (m != Measure::Budget && !rowHasOutcome(r, year))
         return std::nullopt;
     return rowAmount(r, year, m);
 }
 
-bool BudgetGridModel::isEditable(int row, int column) const
+bool BudgetSheet::isEnteredLine(int row, int column) const
 {
-    if (m_mode == Mode::Comparison || row < 0 || row >= m_rows.size())
-        return false;
-    const int year = yearOf(column);
-    if (year == 0)
+    if (row < 0 || row >= m_rows.size() || yearOf(column) == 0)
         return false;
     const Row &r = m_rows.at(row);
     if (r.kind == RowKind::Cost) {
         const CostLine *c = m_budget.costLine(r.lineId);
-        if (!c || c->computation)
-            return false;
-    } else if (r.kind != RowKind::Financing) {
-        return false;
+        return c && !c->computation;
     }
-    if (m_mode == Mode::Budget)
-        return true;
-    // Outcome: a year is entered whole or per quarter, never both.
-    return showsQuarter() ? !m_outcome.entered(r.lineId, year, 0) : !m_outcome.hasQuarters(r.lineId, year);
+    return r.kind == RowKind::Financing;
 }
 
-Qt::ItemFlags BudgetGridModel::flags(const QModelIndex &index) const
+Qt::ItemFlags BudgetSheet::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
@@ -319,7 +217,7 @@ Qt::ItemFlags BudgetGridModel::flags(const QModelIndex &index) const
     return f;
 }
 
-QVariant BudgetGridModel::data(const QModelIndex &index, int role) const
+QVariant BudgetSheet::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
@@ -361,59 +259,17 @@ QVariant BudgetGridModel::data(const QModelIndex &index, int role) const
     }
     case Qt::BackgroundRole:
         if (r.kind == RowKind::Heading)
-            return QBrush(kHeadingBackground);
+            return QBrush(PaletteRoles::background(PaletteRoles::Surface::Heading));
         if (total)
-            return QBrush(kTotalBackground);
+            return QBrush(PaletteRoles::background(PaletteRoles::Surface::Total));
         return {};
-    case Qt::ForegroundRole: {
-        if (computed)
-            return QBrush(kComputed);
-        if (r.kind == RowKind::Financing && column == 0 && m_capBreached.contains(m_budget.financingLine(r.lineId)->funderActorId))
-            return QBrush(kProblem);
-        const auto a = amountAt(index.row(), column);
-        if (!a || column == 0)
-            return {};
-        const Measure m = measureOf(column);
-        if (r.kind == RowKind::Difference && m != Measure::Difference)
-            return QBrush(a->isZero() ? kFine : kProblem);
-        if (m == Measure::Difference && !a->isZero()) {
-            const bool financing = r.kind == RowKind::Financing || r.kind == RowKind::FinancingTotal;
-            const bool bad = financing ? a->isNegative() : *a > Money();
-            return bad ? QBrush(kProblem) : QVariant();
-        }
-        return {};
-    }
-    case Qt::ToolTipRole: {
-        if (computed) {
-            return tr("%1 of %2, rounded to %3; computed, not entered.")
-                .arg(Money::percentText(cost->computation->basisPoints), m_budget.lineName(cost->computation->sourceLineId),
-                     cost->computation->rounding == Money::Rounding::ToKronor ? tr("whole kronor") : tr("öre"));
-        }
-        if (r.kind == RowKind::Financing) {
-            const FinancingLine *f = m_budget.financingLine(r.lineId);
-            QStringList lines{QStringLiteral("%1, %2").arg(Budget::label(f->kind), Budget::label(f->status).toLower())};
-            for (const BudgetProblem &p : m_budget.checks())
-                if (p.funderActorId == f->funderActorId)
-                    lines << p.message;
-            if (m_mode == Mode::Outcome && yearOf(column) && m_outcome.hasQuarters(r.lineId, yearOf(column)))
-                lines << tr("Entered per quarter; the year is their sum.");
-            return lines.join(QLatin1Char('\n'));
-        }
-        if (r.kind == RowKind::Cost && m_mode == Mode::Outcome && yearOf(column)
-            && m_outcome.hasQuarters(r.lineId, yearOf(column))) {
-            QStringList quarters;
-            for (int q = 1; q <= 4; ++q)
-                if (const auto a = m_outcome.entered(r.lineId, yearOf(column), q))
-                    quarters << tr("Q%1: %2").arg(q).arg(a->toDisplayString());
-            return tr("Entered per quarter; the year is their sum.") + QLatin1Char('\n') + quarters.join(QLatin1Char('\n'));
-        }
-        return {};
-    }
+    case Qt::ForegroundRole: return foreground(r, index, total, computed);
+    case Qt::ToolTipRole: return toolTip(r, column, cost);
     default: return {};
     }
 }
 
-QVariant BudgetGridModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant BudgetSheet::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)
         return {};
@@ -421,29 +277,21 @@ QVariant BudgetGridModel::headerData(int section, Qt::Orientation orientation, i
         return section == 0 ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
-    if (section == 0 && showsQuarter())
-        return tr("Outcome, quarter %1").arg(m_quarter);
-    if (section == 0)
-        return m_mode == Mode::Outcome ? tr("Outcome") : m_mode == Mode::Comparison ? tr("Budget against outcome") : tr("Budget");
-    const int year = yearOf(section);
-    const QString when = year ? QString::number(year) : tr("Total");
-    if (m_mode != Mode::Comparison)
-        return when;
-    switch (measureOf(section)) {
-    case Measure::Budget: return tr("%1 budget").arg(when);
-    case Measure::Outcome: return tr("%1 outcome").arg(when);
-    case Measure::Difference: return tr("%1 difference").arg(when);
-    }
-    return {};
+    return section == 0 ? title() : columnTitle(section);
 }
 
-bool BudgetGridModel::setData(const QModelIndex &index, const QVariant &value, int role)
+QString BudgetSheet::columnTitle(int section) const
+{
+    const int year = yearOf(section);
+    return year ? QString::number(year) : tr("Total");
+}
+
+bool BudgetSheet::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (role != Qt::EditRole || !isEditable(index.row(), index.column()))
         return false;
     const QString text = value.toString().trimmed();
-    BudgetCellEdit edit{m_rows.at(index.row()).lineId, yearOf(index.column()), std::nullopt,
-                        showsQuarter() ? m_quarter : 0};
+    BudgetCellEdit edit{m_rows.at(index.row()).lineId, yearOf(index.column()), std::nullopt, quarter()};
     if (!text.isEmpty()) {
         auto m = Money::parse(text);
         if (!m) {
@@ -451,31 +299,31 @@ bool BudgetGridModel::setData(const QModelIndex &index, const QVariant &value, i
             return false;
         }
         edit.amount = *m;
-    } else if (m_mode == Mode::Budget) {
+    } else if (clearsToZero()) {
         edit.amount = Money();
     }
     return commit({edit}).ok();
 }
 
-Status BudgetGridModel::commit(const QVector<BudgetCellEdit> &edits)
+Status BudgetSheet::commit(const QVector<BudgetCellEdit> &edits)
 {
     if (edits.isEmpty())
         return {};
     if (!m_committer)
         return Error{Error::Kind::Invalid, tr("This budget cannot be changed here.")};
-    const Status s = m_committer(m_mode, edits);
+    const Status s = m_committer(edits);
     if (!s)
         emit editRefused(s.errorMessage());
     return s;
 }
 
-Result<QVector<BudgetCellEdit>> BudgetGridModel::editsForPaste(const QModelIndex &topLeft, const QString &tsv) const
+Result<QVector<BudgetCellEdit>> BudgetSheet::editsForPaste(const QModelIndex &topLeft, const QString &tsv) const
 {
     auto fail = [](const QString &m) { return Error{Error::Kind::Invalid, m}; };
     if (!topLeft.isValid())
         return fail(tr("Choose the cell where the pasted block should start."));
-    if (m_mode == Mode::Comparison)
-        return fail(tr("Budget against outcome is computed; paste into the budget or the outcome."));
+    if (const QString refusal = pasteRefusal(); !refusal.isEmpty())
+        return fail(refusal);
     QStringList lines = tsv.split(QLatin1Char('\n'));
     for (QString &l : lines)
         if (l.endsWith(QLatin1Char('\r')))
@@ -512,7 +360,7 @@ Result<QVector<BudgetCellEdit>> BudgetGridModel::editsForPaste(const QModelIndex
                 return fail(tr("%1 cannot be changed (it is computed, a total or a heading); paste only onto "
                                "entered amounts.").arg(where));
             }
-            BudgetCellEdit edit{m_rows.at(row).lineId, yearOf(column), std::nullopt, showsQuarter() ? m_quarter : 0};
+            BudgetCellEdit edit{m_rows.at(row).lineId, yearOf(column), std::nullopt, quarter()};
             if (!text.isEmpty()) {
                 auto m = Money::parse(text);
                 if (!m)
@@ -520,7 +368,7 @@ Result<QVector<BudgetCellEdit>> BudgetGridModel::editsForPaste(const QModelIndex
                 if (m->isNegative())
                     return fail(tr("%1: %2 is negative; amounts are 0 or more.").arg(where, text));
                 edit.amount = *m;
-            } else if (m_mode == Mode::Budget) {
+            } else if (clearsToZero()) {
                 edit.amount = Money();
             }
             edits.append(edit);
@@ -529,7 +377,7 @@ Result<QVector<BudgetCellEdit>> BudgetGridModel::editsForPaste(const QModelIndex
     return edits;
 }
 
-Status BudgetGridModel::paste(const QModelIndex &topLeft, const QString &tsv)
+Status BudgetSheet::paste(const QModelIndex &topLeft, const QString &tsv)
 {
     auto edits = editsForPaste(topLeft, tsv);
     if (!edits) {
@@ -539,18 +387,17 @@ Status BudgetGridModel::paste(const QModelIndex &topLeft, const QString &tsv)
     return commit(*edits);
 }
 
-QVector<BudgetCellEdit> BudgetGridModel::editsForClear(const QModelIndexList &indexes) const
+QVector<BudgetCellEdit> BudgetSheet::editsForClear(const QModelIndexList &indexes) const
 {
     QVector<BudgetCellEdit> edits;
     for (const QModelIndex &i : indexes)
         if (isEditable(i.row(), i.column()))
             edits.append({m_rows.at(i.row()).lineId, yearOf(i.column()),
-                          m_mode == Mode::Budget ? std::optional<Money>(Money()) : std::nullopt,
-                          showsQuarter() ? m_quarter : 0});
+                          clearsToZero() ? std::optional<Money>(Money()) : std::nullopt, quarter()});
     return edits;
 }
 
-QString BudgetGridModel::copyText(const QModelIndexList &indexes) const
+QString BudgetSheet::copyText(const QModelIndexList &indexes) const
 {
     if (indexes.isEmpty())
         return {};
@@ -577,14 +424,69 @@ QString BudgetGridModel::copyText(const QModelIndexList &indexes) const
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-Money BudgetGridModel::value(int row, int year, bool outcome) const
+Money BudgetSheet::value(int row, int year, bool outcome) const
 {
     if (row < 0 || row >= m_rows.size())
         return {};
     return rowAmount(m_rows.at(row), year, outcome ? Measure::Outcome : Measure::Budget);
 }
 
-bool BudgetGridModel::hasOutcome(int row, int year) const
+bool BudgetSheet::hasOutcome(int row, int year) const
 {
     return row >= 0 && row < m_rows.size() && rowHasOutcome(m_rows.at(row), year);
+}
+
+QVariant BudgetSheet::foreground(const Row &r, const QModelIndex &index, bool total, bool computed) const
+{
+    const QPalette palette = PaletteRoles::current();
+    const QColor ground = r.kind == RowKind::Heading ? PaletteRoles::background(PaletteRoles::Surface::Heading, palette)
+                        : total                      ? PaletteRoles::background(PaletteRoles::Surface::Total, palette)
+                                                     : palette.color(QPalette::Base);
+    const QBrush kProblem(PaletteRoles::text(PaletteRoles::Role::Problem, ground, palette));
+    const QBrush kFine(PaletteRoles::text(PaletteRoles::Role::Fine, ground, palette));
+    if (computed)
+        return QBrush(PaletteRoles::text(PaletteRoles::Role::Quiet, ground, palette));
+    if (r.kind == RowKind::Financing && index.column() == 0 && m_capBreached.contains(m_budget.financingLine(r.lineId)->funderActorId))
+        return kProblem;
+    const auto a = amountAt(index.row(), index.column());
+    if (!a || index.column() == 0)
+        return {};
+    const Measure m = measureOf(index.column());
+    if (r.kind == RowKind::Difference && m != Measure::Difference)
+        return a->isZero() ? kFine : kProblem;
+    if (m == Measure::Difference && !a->isZero()) {
+        const bool financing = r.kind == RowKind::Financing || r.kind == RowKind::FinancingTotal;
+        const bool bad = financing ? a->isNegative() : *a > Money();
+        return bad ? QVariant(kProblem) : QVariant();
+    }
+    return {};
+}
+
+QVariant BudgetSheet::toolTip(const Row &r, int column, const CostLine *cost) const
+{
+    const bool computed = cost && cost->computation;
+    if (computed) {
+        return tr("%1 of %2, rounded to %3; computed, not entered.")
+            .arg(Money::percentText(cost->computation->basisPoints), m_budget.lineName(cost->computation->sourceLineId),
+                 cost->computation->rounding == Money::Rounding::ToKronor ? tr("whole kronor") : tr("öre"));
+    }
+    if (r.kind == RowKind::Financing) {
+        const FinancingLine *f = m_budget.financingLine(r.lineId);
+        QStringList lines{QStringLiteral("%1, %2").arg(Budget::label(f->kind), Budget::label(f->status).toLower())};
+        for (const BudgetProblem &p : m_budget.checks())
+            if (p.funderActorId == f->funderActorId)
+                lines << p.message;
+        if (notesQuarters() && yearOf(column) && m_outcome.hasQuarters(r.lineId, yearOf(column)))
+            lines << tr("Entered per quarter; the year is their sum.");
+        return lines.join(QLatin1Char('\n'));
+    }
+    if (r.kind == RowKind::Cost && notesQuarters() && yearOf(column)
+        && m_outcome.hasQuarters(r.lineId, yearOf(column))) {
+        QStringList quarters;
+        for (int q = 1; q <= 4; ++q)
+            if (const auto a = m_outcome.entered(r.lineId, yearOf(column), q))
+                quarters << tr("Q%1: %2").arg(q).arg(a->toDisplayString());
+        return tr("Entered per quarter; the year is their sum.") + QLatin1Char('\n') + quarters.join(QLatin1Char('\n'));
+    }
+    return {};
 }

@@ -23,34 +23,28 @@ struct BudgetCellEdit
 // A budget as a spreadsheet: years as columns (then the total), rows for the cost lines
 // by category, the total of booked costs, the financing lines by funder (public, then
 // private), the total financing and the difference per year (the check that financing
-// equals costs). Shown as the budget, as its outcome, or budget against outcome (three
-// columns per year: budget, outcome, difference). Amounts are shown the Swedish way
-// ("1 644 153 kr"); AmountRole gives öre (qint64) for charts and tests.
-// Entered amounts are editable; computed lines, totals and the comparison are not.
-// The model never writes: an edit or a paste is handed, checked and whole, to the
-// committer (the Session, which saves it as one undo step and gives the model the result).
-class BudgetGridModel : public QAbstractTableModel
+// equals costs). Amounts are shown the Swedish way ("1 644 153 kr"); AmountRole gives öre
+// (qint64) for charts and tests. Entered amounts are editable; computed lines and totals
+// are not. A sheet never writes: an edit or a paste is handed, checked and whole, to the
+// committer (the budget service, which saves it as one undo step and gives the sheet the
+// result). What the cells show is the subclass's: the budget (BudgetAmountsModel), the
+// outcome per year (BudgetOutcomeModel) or per quarter (QuarterOutcomeModel), or budget
+// against outcome (BudgetComparisonModel); all four show the same budget.
+class BudgetSheet : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Mode { Budget, Outcome, Comparison };
     enum class RowKind { Heading, Cost, CostTotal, Financing, FinancingTotal, Difference };
     static constexpr int AmountRole = Qt::UserRole + 1;  // qint64 öre, or invalid for no amount
     static constexpr int RowKindRole = Qt::UserRole + 2; // int(RowKind)
     static constexpr int LineIdRole = Qt::UserRole + 3;  // qint64, 0 for other rows
-    using Committer = std::function<Status(Mode mode, const QVector<BudgetCellEdit> &edits)>;
+    using Committer = std::function<Status(const QVector<BudgetCellEdit> &edits)>;
 
-    explicit BudgetGridModel(QObject *parent = nullptr);
+    explicit BudgetSheet(QObject *parent = nullptr);
 
     void setBudget(const Budget &budget, const BudgetOutcome &outcome);
     const Budget &budget() const { return m_budget; }
     const BudgetOutcome &outcome() const { return m_outcome; }
-    void setMode(Mode mode);
-    Mode mode() const { return m_mode; }
-    // Outcome mode: 0 shows and edits whole years (a year entered per quarter shows their
-    // sum, read-only); 1-4 shows and edits that quarter of every year.
-    void setQuarter(int quarter);
-    int quarter() const { return m_quarter; }
     void setCommitter(Committer committer) { m_committer = std::move(committer); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -81,12 +75,12 @@ public:
     int differenceRow() const;
     // The year shown in a column (0 for the name and total columns).
     int yearOf(int column) const;
-    // The column of a year: in Comparison mode the budget column of the year.
+    // The first column of a year.
     int columnOfYear(int year) const;
-    int totalColumn() const { return columnCount() - (m_mode == Mode::Comparison ? 3 : 1); }
-    // The amount a cell shows (budget, outcome or difference as the mode and column say).
-    std::optional<Money> amountAt(int row, int column) const;
-    // The budget (or outcome) of a row in a year (0 = all years), whatever the mode shows:
+    int totalColumn() const { return columnCount() - columnsPerYear(); }
+    // The amount a cell shows.
+    virtual std::optional<Money> amountAt(int row, int column) const;
+    // The budget (or outcome) of a row in a year (0 = all years), whatever the sheet shows:
     // what the charts are drawn from. hasOutcome says whether a row has outcome then.
     Money value(int row, int year, bool outcome = false) const;
     bool hasOutcome(int row, int year) const;
@@ -97,7 +91,7 @@ signals:
     // An edit or paste that was refused; the message says which cell and why.
     void editRefused(const QString &message);
 
-private:
+protected:
     struct Row
     {
         RowKind kind;
@@ -105,20 +99,36 @@ private:
         QString label;
     };
     enum class Measure { Budget, Outcome, Difference };
-    static QVector<Row> rowsFor(const Budget &budget);
-    void updateCapBreaches();
-    Measure measureOf(int column) const;
-    bool isEditable(int row, int column) const;
+
+    // What the subclass shows.
+    virtual int columnsPerYear() const { return 1; }
+    virtual Measure measureOf(int column) const = 0;
+    virtual bool isEditable(int row, int column) const = 0;
+    // The quarter an edit enters (0: the whole year).
+    virtual int quarter() const { return 0; }
+    // An emptied budget cell is 0 kr; an emptied outcome cell has no figure.
+    virtual bool clearsToZero() const { return false; }
+    // Why nothing may be pasted here (empty: it may).
+    virtual QString pasteRefusal() const { return {}; }
+    virtual QString title() const = 0;
+    virtual QString columnTitle(int section) const;
+    // Whether a year of the row is entered per quarter, to say so in its tooltip.
+    virtual bool notesQuarters() const { return false; }
+
+    // A cost line that is not computed, or a financing line, in a year column.
+    bool isEnteredLine(int row, int column) const;
+    const QVector<Row> &rows() const { return m_rows; }
     Money rowAmount(const Row &r, int year, Measure m) const;
     bool rowHasOutcome(const Row &r, int year) const;
-    QString lineLabel(qint64 lineId) const;
-
     Budget m_budget;
     BudgetOutcome m_outcome;
-    Mode m_mode = Mode::Budget;
-    int m_quarter = 0;
-    bool showsQuarter() const { return m_mode == Mode::Outcome && m_quarter > 0; }
-    std::optional<Money> quarterAmount(const Row &r, int year) const;
+
+private:
+    static QVector<Row> rowsFor(const Budget &budget);
+    void updateCapBreaches();
+    QVariant foreground(const Row &r, const QModelIndex &index, bool total, bool computed) const;
+    QVariant toolTip(const Row &r, int column, const CostLine *cost) const;
+
     QVector<Row> m_rows;
     QVector<int> m_years;
     QSet<qint64> m_capBreached; // funders above their cap
