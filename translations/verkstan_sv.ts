@@ -6496,6 +6496,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>Delete %1</source>
         <translation>Ta bort %1</translation>
     </message>
+    <message>
+        <source>%1 is deleted from the register. The final minutes that name %1 keep the name as printed: %2.</source>
+        <translation>%1 är borttagen ur registret. De justerade protokoll som nämner %1 behåller namnet som det står tryckt: %2.</translation>
+    </message>
 </context>
 <context>
     <name>PersonTableModel</name>
@@ -6876,117 +6880,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>%1 (no. %2 of the body&apos;s chain): sealed after the list was made.</source>
         <translation>%1 (nr %2 i organets kedja): förseglat efter att förteckningen gjordes.</translation>
-    </message>
-</context>
-<context>
-    <name>Session</name>
-    <message>
-        <source>Add %1</source>
-        <translation>Lägg till %1</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Ändra %1</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>Ta bort %1</translation>
-    </message>
-    <message>
-        <source>Add seat for %1</source>
-        <translation>Lägg till plats för %1</translation>
-    </message>
-    <message>
-        <source>Change seat of %1</source>
-        <translation>Ändra plats för %1</translation>
-    </message>
-    <message>
-        <source>Remove seat of %1</source>
-        <translation>Ta bort plats för %1</translation>
-    </message>
-    <message>
-        <source>Import 1 actor</source>
-        <translation>Importera 1 aktör</translation>
-    </message>
-    <message>
-        <source>Import %1 actors</source>
-        <translation>Importera %1 aktörer</translation>
-    </message>
-    <message>
-        <source>Move %1 to %2, %3</source>
-        <translation>Flytta %1 till %2, %3</translation>
-    </message>
-    <message>
-        <source>Outcome of %1 in quarter %2 of %3</source>
-        <translation>Utfall för %1 kvartal %2 %3</translation>
-    </message>
-    <message>
-        <source>Outcome of %1 in %2</source>
-        <translation>Utfall för %1 %2</translation>
-    </message>
-    <message>
-        <source>Budget of %1 in %2</source>
-        <translation>Budget för %1 %2</translation>
-    </message>
-    <message>
-        <source>Paste %1 outcome amounts</source>
-        <translation>Klistra in %1 utfallsbelopp</translation>
-    </message>
-    <message>
-        <source>Paste %1 budget amounts</source>
-        <translation>Klistra in %1 budgetbelopp</translation>
-    </message>
-    <message>
-        <source>Import the budget %1</source>
-        <translation>Importera budgeten %1</translation>
-    </message>
-    <message>
-        <source>Add the cost line %1</source>
-        <translation>Lägg till kostnadsraden %1</translation>
-    </message>
-    <message>
-        <source>Add the financing line %1</source>
-        <translation>Lägg till finansieringsraden %1</translation>
-    </message>
-    <message>
-        <source>%1 is a financing line; it is named after its funder in the register.</source>
-        <translation>%1 är en finansieringsrad; den heter som sin finansiär i aktörsregistret.</translation>
-    </message>
-    <message>
-        <source>The budget has no line with id %1.</source>
-        <translation>Budgeten har ingen rad med id %1.</translation>
-    </message>
-    <message>
-        <source>Rename the line %1</source>
-        <translation>Byt namn på raden %1</translation>
-    </message>
-    <message>
-        <source>Remove the line %1</source>
-        <translation>Ta bort raden %1</translation>
-    </message>
-    <message>
-        <source>A new budget needs a name.</source>
-        <translation>En ny budget behöver ett namn.</translation>
-    </message>
-    <message>
-        <source>New budget %1</source>
-        <translation>Ny budget %1</translation>
-    </message>
-    <message>
-        <source>Mark the assignment of %1 done</source>
-        <translation>Markera uppdraget för %1 som klart</translation>
-    </message>
-    <message>
-        <source>Carry on the assignment of %1</source>
-        <translation>För uppdraget för %1 vidare</translation>
-    </message>
-    <message>
-        <source>Reopen the assignment of %1</source>
-        <translation>Öppna uppdraget för %1 igen</translation>
-    </message>
-    <message>
-        <source>%1 is deleted from the register. The final minutes that name %1 keep the name as printed: %2.</source>
-        <translation>%1 är borttagen ur registret. De justerade protokoll som nämner %1 behåller namnet som det står tryckt: %2.</translation>
     </message>
 </context>
 <context>
