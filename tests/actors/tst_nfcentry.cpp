@@ -5,6 +5,7 @@
 #include "ActorDialog.h"
 #include "ActorRegisterView.h"
 #include "ActorRepository.h"
+#include "ActorService.h"
 #include "Session.h"
 
 #include <QClipboard>
@@ -79,10 +80,10 @@ private slots:
     {
         Actor a;
         a.name = QStringLiteral("Åre kommun");
-        QVERIFY(m_session->addActor(a));
+        QVERIFY(m_session->actorService().add(a));
         Actor z;
         z.name = QStringLiteral("Zinkgruvan AB");
-        QVERIFY(m_session->addActor(z));
+        QVERIFY(m_session->actorService().add(z));
         ActorRegisterView view(m_session.get());
         auto *filter = view.findChild<QLineEdit *>(QStringLiteral("actorFilter"));
         filter->setText(nfd(QStringLiteral("åre"))); // pasted decomposed
@@ -95,7 +96,7 @@ private slots:
     void importedFromCsv()
     {
         const QByteArray csv = (QStringLiteral("namn;ort\n") + nfd(QStringLiteral("Öbergs Åkeri AB;Ängelholm\n"))).toUtf8();
-        auto report = m_session->importActors(csv, false);
+        auto report = m_session->actorService().importCsv(csv, false);
         QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
         QCOMPARE(report->importedIds.size(), 1);
         QCOMPARE(storedName(QStringLiteral("%Åkeri%")), QStringLiteral("Öbergs Åkeri AB"));

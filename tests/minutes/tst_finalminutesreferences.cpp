@@ -13,6 +13,7 @@
 #include "MinutesWorkflow.h"
 #include "PeopleView.h"
 #include "PersonRepository.h"
+#include "ActorService.h"
 #include "PersonService.h"
 #include "Session.h"
 #include "TestSupport.h"
@@ -194,13 +195,13 @@ private slots:
 
     void anActorIsRefusedWhileItsPeopleAreRegistered()
     {
-        const Status refused = m_session->deleteActor(m_actor);
+        const Status refused = m_session->actorService().remove(m_actor);
         QVERIFY(!refused);
         QVERIFY2(refused.errorMessage().contains(QStringLiteral("Håkan Söderman")), qPrintable(refused.errorMessage()));
         QVERIFY(!refused.errorMessage().contains(QStringLiteral("final minutes cannot")));
         // With its person gone, the actor goes too; the minutes keep the organisation as printed.
         QVERIFY(m_session->personService().remove(m_adjuster));
-        const Status s = m_session->deleteActor(m_actor);
+        const Status s = m_session->actorService().remove(m_actor);
         QVERIFY2(s.ok(), qPrintable(s.errorMessage()));
         QCOMPARE(adjusterIn(stored()).organisation, QStringLiteral("Lekebergs kommun"));
         QCOMPARE(MinutesRepository(db()).verifyChains()->size(), 0);
