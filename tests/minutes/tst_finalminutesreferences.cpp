@@ -24,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QUrl>
 #include <QtTest>
 

@@ -34,21 +34,30 @@ class TestMinutesWrites : public QObject
         return 0;
     }
 
+    // The statements that are no read (the door reads the minutes before and after an
+    // edit, to compare and for its undo step; reading is not what is counted here).
+    static QStringList writesIn(const QStringList &statements)
+    {
+        QStringList out;
+        for (const QString &s : statements)
+            if (!s.trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive))
+                out << s;
+        return out;
+    }
+
     static void checkOneItemWritten(const StatementLog &log)
     {
         // One UPDATE of the item, its search row by trigger, and nothing else written.
         QCOMPARE(log.count(QStringLiteral("UPDATE minutes_item")), 1);
         QCOMPARE(log.count(QStringLiteral("-- TRIGGER minutes_item_search_update")), 1);
+        const QString written = writesIn(log.statements).join(QLatin1Char('\n'));
         for (const char *other : {"minutes_attendee", "minutes_assignment", "minutes_comment", "minutes_adjustment",
                                   "UPDATE minutes SET", "INSERT INTO minutes (", "DELETE FROM minutes_item ",
                                   "INSERT INTO minutes_item ("})
-            QVERIFY2(log.count(QLatin1String(other)) == 0, qPrintable(QStringLiteral("%1 in:\n%2").arg(QLatin1String(other), log.all())));
-        // What the program itself writes: BEGIN, the UPDATE, COMMIT (the door's snapshots
-        // before and after, and the state of the minutes, are only read).
-        QStringList writes;
-        for (const QString &s : log.topLevel())
-            if (!s.trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive))
-                writes << s;
+            QVERIFY2(!written.simplified().contains(QLatin1String(other), Qt::CaseInsensitive),
+                     qPrintable(QStringLiteral("%1 in:\n%2").arg(QLatin1String(other), written)));
+        // What the program itself writes: BEGIN, the UPDATE, COMMIT.
+        const QStringList writes = writesIn(log.topLevel());
         QVERIFY2(writes.size() <= 3, qPrintable(writes.join(QLatin1Char('\n'))));
     }
 
@@ -94,7 +103,7 @@ private slots:
         attendance.attendance[0].arrivedAtItem = 2;
         StatementLog log(m_session->database());
         QVERIFY(m_session->minutesService().edit(attendance, QStringLiteral("Attendance")));
-        QVERIFY(log.count(QStringLiteral("minutes_attendee")) > 0);
+        QVERIFY2(writesIn(log.statements).join(QLatin1Char('\n')).contains(QLatin1String("minutes_attendee")), qPrintable(log.all()));
     }
 
     // The same through the Minutes tab: typing, then the autosave.
