@@ -1,160 +1,15 @@
-#include "BodyRepository.h"
-#include "Clock.h"
-#include "MainWindow.h"
-#include "MessageWidget.h"
-#include "MinutesRepository.h"
-#include "MinutesView.h"
-#include "MeetingRepository.h"
-#include "NewMinutes.h"
-#include "ReportDocument.h"
-#include "WheelsView.h"
-#include "BodyService.h"
-#include "MinutesService.h"
-#include "Session.h"
-#include "TestSupport.h"
-
-#include <QAction>
-#include <QComboBox>
-#include "DateEdit.h"
-#include <QLabel>
-#include <QLineEdit>
-#include <QMenu>
-#include <QSpinBox>
-#include <QTimeEdit>
-#include <QListWidget>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QStandardPaths>
-#include <QTabWidget>
-#include <QTableWidget>
-#include <QTemporaryDir>
-#include <QUndoStack>
-#include <QtTest>
-
-#include "FollowUpPanel.h"
-#include "GuiTestSupport.h"
-#include "ItemCommentsPanel.h"
-
-using namespace GuiTest;
+#include "MinutesViewFixture.h"
 
 // The Minutes tab (issue 5) over the demo database: seed 004's final minutes and the
-// open draft of Branschforum Gröna näringar; editing as typed with undo, search,
-// and the way from draft through adjustment to final.
-class TestMinutesView : public QObject
+// open draft of Branschforum Gröna näringar; editing as typed with undo and search.
+class TestMinutesView : public MinutesViewFixture
 {
     Q_OBJECT
 
-    GuiTest::AnsweredFileDialogs m_files;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    MainWindow *m_window = nullptr;
-    MinutesView *m_view = nullptr;
-
-    template <typename W>
-    W *child(const char *name) const { return m_view->findChild<W *>(QLatin1String(name)); }
-
-    qint64 minutesIn(MinutesState state) const
-    {
-        auto all = MinutesRepository(sessionDb()).list();
-        for (const MinutesSummary &s : *all)
-            if (s.state == state)
-                return s.id;
-        return 0;
-    }
-    const Database &sessionDb() const { return m_sessionPtr->database(); }
-    Session *m_sessionPtr = nullptr;
-
-    Minutes stored(qint64 id) const { return *MinutesRepository(sessionDb()).load(id); }
-
-    // Draft minutes of a later meeting of the body of seed 004 (2018-11-20).
-    qint64 laterMinutesOfSeed004()
-    {
-        const Minutes earlier = stored(minutesIn(MinutesState::Final));
-        Meeting meeting;
-        meeting.bodyId = earlier.bodyId;
-        meeting.kind = SlotKind::OtherEvent;
-        meeting.title = QStringLiteral("Möte");
-        meeting.date = QDate(2018, 11, 20);
-        meeting.start = QTime(13, 0);
-        meeting.end = QTime(15, 0);
-        meeting.place = QStringLiteral("Konferenslokal Lärken");
-        for (const char *title : {"Mötet öppnas", "Justerare", "Uppföljning av uppdrag", "Mötet avslutas"}) {
-            AgendaItem item;
-            item.title = QString::fromUtf8(title);
-            meeting.agenda << item;
-        }
-        auto meetingId = MeetingRepository(sessionDb()).add(meeting);
-        if (!meetingId)
-            return 0;
-        auto draft = NewMinutes::forMeeting(sessionDb(), *meetingId); // numbered as the body numbers
-        if (!draft)
-            return 0;
-        auto id = m_sessionPtr->minutesService().add(*draft);
-        return id ? *id : 0;
-    }
-
-    AssignmentStatus storedStatus(qint64 assignmentId) const
-    {
-        for (const AssignmentRecord &r : *MinutesRepository(sessionDb()).assignments())
-            if (r.assignment.id == assignmentId)
-                return r.assignment.status;
-        return AssignmentStatus::Open;
-    }
-
-    // The draft with chair, secretary and adjuster named, sent for adjustment.
-    qint64 draftOutForAdjustment()
-    {
-        const qint64 id = minutesIn(MinutesState::Draft);
-        m_view->selectMinutes(id);
-        setCombo(0, 4, int(MinutesRole::Chair));
-        setCombo(1, 4, int(MinutesRole::Secretary));
-        setCombo(2, 4, int(MinutesRole::Adjuster));
-        child<QPushButton>("sendForAdjustment")->click();
-        return id;
-    }
-
-    // Sets the attendance combo of a row (status column 3, role column 4).
-    void setCombo(int row, int column, int value)
-    {
-        auto *combo = qobject_cast<QComboBox *>(child<QTableWidget>("minutesAttendance")->cellWidget(row, column));
-        QVERIFY(combo);
-        combo->setCurrentIndex(combo->findData(value));
-    }
-
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-    }
-
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto session = Session::open(m_dir->filePath(QStringLiteral("m.verkstan")), Database::Mode::Create, true);
-        QVERIFY2(session, qPrintable(session.errorMessage()));
-        m_sessionPtr = session->get();
-        m_window = new MainWindow(std::move(session).value(), &m_files);
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
-        int index = -1;
-        for (int i = 0; i < tabs->count(); ++i)
-            if (tabs->tabText(i) == QStringLiteral("Mi&nutes"))
-                index = i;
-        QVERIFY(index > 0);
-        tabs->setCurrentIndex(index);
-        m_view = qobject_cast<MinutesView *>(tabs->currentWidget());
-        QVERIFY(m_view);
-        Clock::setNow(QDateTime(QDate(2026, 11, 23), QTime(12, 0)));
-    }
-
-    void cleanup()
-    {
-        Clock::setNow({});
-        delete m_window;
-        m_window = nullptr;
-        m_view = nullptr;
-    }
+    void initTestCase() { openOnce(); }
+    void init() { openWindow(); }
+    void cleanup() { closeWindow(); }
 
     void showsTheDemoMinutes()
     {
@@ -418,44 +273,6 @@ private slots:
         QCOMPARE(next.items.constFirst().number, 15);
     }
 
-    void adjustersCommentAndTheSecretaryResolves()
-    {
-        const qint64 id = draftOutForAdjustment();
-        QCOMPARE(stored(id).state, MinutesState::ForAdjustment);
-        const Minutes m = m_view->current();
-        child<QListWidget>("minutesItems")->setCurrentRow(1);
-        auto *panel = m_view->findChild<ItemCommentsPanel *>(QStringLiteral("itemCommentsPanel"));
-        QVERIFY(panel->isVisibleTo(m_view));
-        QVERIFY(panel->findChild<QPushButton *>(QStringLiteral("addComment"))->isEnabled());
-
-        whenModal<QDialog>([&](QDialog *dialog) {
-            QCOMPARE(dialog->objectName(), QStringLiteral("commentDialog"));
-            dialog->findChild<QComboBox *>()->setCurrentText(m.adjusters().constFirst());
-            dialog->findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("Stavning: Länsstyrelsen."));
-            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-        });
-        panel->findChild<QPushButton *>(QStringLiteral("addComment"))->click();
-        const auto comments = stored(id).items.at(1).comments;
-        QCOMPARE(comments.size(), 1);
-        QCOMPARE(comments.at(0).author, m.adjusters().constFirst());
-        QVERIFY(!comments.at(0).resolved);
-        QVERIFY(panel->findChild<QListWidget *>(QStringLiteral("itemComments"))->item(0)->text().contains(QStringLiteral("Stavning")));
-        if (const QString shots = TestSupport::screenshotDir({}); !shots.isEmpty())
-            m_view->grab().save(shots + QStringLiteral("/minutes-comments.png"));
-
-        // Nobody adjusts over an unresolved comment.
-        QVERIFY(!m_view->recordAdjustmentBy(m.chair(), qMax(m.date, QDate(2026, 11, 23)), AdjustmentMethod::ConfirmedHere));
-        QVERIFY(stored(id).adjustments.isEmpty());
-
-        panel->findChild<QListWidget *>(QStringLiteral("itemComments"))->setCurrentRow(0);
-        panel->findChild<QPushButton *>(QStringLiteral("resolveComment"))->click();
-        QVERIFY(stored(id).items.at(1).comments.at(0).resolved);
-        m_sessionPtr->undoStack()->undo();
-        QVERIFY(!stored(id).items.at(1).comments.at(0).resolved);
-        m_sessionPtr->undoStack()->redo();
-        QVERIFY(m_view->recordAdjustmentBy(m.chair(), qMax(m.date, QDate(2026, 11, 23)), AdjustmentMethod::ConfirmedHere));
-    }
-
     void theHeaderAndOthersPresentAreEditedInADraft()
     {
         const qint64 id = minutesIn(MinutesState::Draft);
@@ -506,33 +323,6 @@ private slots:
         QCOMPARE(stored(id).attendance.size(), before);
     }
 
-    void theAdjusterIsChosenInTheItemForIt()
-    {
-        const qint64 id = minutesIn(MinutesState::Draft);
-        m_view->selectMinutes(id);
-        const Minutes m = m_view->current();
-        int adjusterItem = -1;
-        for (int i = 0; i < m.items.size(); ++i)
-            if (m.items.at(i).title.contains(QStringLiteral("adjuster"), Qt::CaseInsensitive))
-                adjusterItem = i;
-        QVERIFY(adjusterItem >= 0);
-        auto *pick = child<QComboBox>("adjusterPick");
-        child<QListWidget>("minutesItems")->setCurrentRow(0);
-        QVERIFY(!pick->isVisibleTo(m_view));
-        child<QListWidget>("minutesItems")->setCurrentRow(adjusterItem);
-        QVERIFY(pick->isVisibleTo(m_view));
-        const QString name = m.attendance.at(3).name;
-        const int index = pick->findText(name);
-        QVERIFY(index > 0);
-        pick->setCurrentIndex(index);
-        emit pick->activated(index);
-        const Minutes after = stored(id);
-        QVERIFY(after.adjusters().contains(name));
-        QVERIFY2(after.items.at(adjusterItem).decision.contains(name), qPrintable(after.items.at(adjusterItem).decision));
-        m_sessionPtr->undoStack()->undo();
-        QVERIFY(!stored(id).adjusters().contains(name));
-    }
-
     void ctrlJInsertsAStandardPhrase()
     {
         const qint64 id = minutesIn(MinutesState::Draft);
@@ -575,109 +365,6 @@ private slots:
         QVERIFY(child<QPlainTextEdit>("minutesDiscussion")->toPlainText().contains(QStringLiteral("Conventum")));
         search->clear();
         QVERIFY(child<QListWidget>("minutesList")->isVisible());
-    }
-
-    void sendingWithoutAnAdjusterIsRefused()
-    {
-        const qint64 id = minutesIn(MinutesState::Draft);
-        m_view->selectMinutes(id);
-        // No one in the draft is the adjuster.
-        for (int row = 0; row < m_view->current().attendance.size(); ++row)
-            if (m_view->current().attendance.at(row).role == MinutesRole::Adjuster)
-                setCombo(row, 4, int(MinutesRole::None));
-        QVERIFY(m_view->current().adjusters().isEmpty());
-        child<QPushButton>("sendForAdjustment")->click();
-        const QString message = m_view->findChild<MessageWidget *>(QStringLiteral("minutesMessage"))->text();
-        QVERIFY2(message.contains(QStringLiteral("No adjuster is named")), qPrintable(message));
-        QCOMPARE(stored(id).state, MinutesState::Draft);
-    }
-
-    void draftThroughAdjustmentToFinal()
-    {
-        const qint64 id = minutesIn(MinutesState::Draft);
-        m_view->selectMinutes(id);
-        const Minutes m = m_view->current();
-        QVERIFY(m.attendance.size() >= 3);
-        setCombo(0, 4, int(MinutesRole::Chair));
-        setCombo(1, 4, int(MinutesRole::Secretary));
-        setCombo(2, 4, int(MinutesRole::Adjuster));
-        for (int row = 0; row < 3; ++row)
-            setCombo(row, 3, int(AttendanceStatus::Present));
-        for (int row = 3; row < m.attendance.size(); ++row)
-            setCombo(row, 4, int(MinutesRole::None));
-        const Minutes named = stored(id);
-        QCOMPARE(named.chair(), m.attendance.at(0).name);
-        QCOMPARE(named.adjusters(), QStringList{m.attendance.at(2).name});
-
-        child<QPushButton>("sendForAdjustment")->click();
-        QCOMPARE(stored(id).state, MinutesState::ForAdjustment);
-        QVERIFY(child<QPlainTextEdit>("minutesDiscussion")->isReadOnly());
-        // Back to draft and out again, through undo as well.
-        child<QPushButton>("backToDraft")->click();
-        QCOMPARE(stored(id).state, MinutesState::Draft);
-        m_sessionPtr->undoStack()->undo();
-        QCOMPARE(stored(id).state, MinutesState::ForAdjustment);
-
-        // A date before the meeting is refused and nothing is recorded.
-        QVERIFY(!m_view->recordAdjustmentBy(m.attendance.at(0).name, m.date.addDays(-1), AdjustmentMethod::ConfirmedHere));
-        QVERIFY(stored(id).adjustments.isEmpty());
-
-        // An impossible date typed in the dialog is refused where it is typed, with the
-        // reason, and nothing is recorded (it used to become 2026-02-03: issue 18).
-        whenModal<QDialog>([&](QDialog *dialog) {
-            auto *date = dialog->findChild<DateEdit *>(QStringLiteral("adjustmentDate"));
-            date->setFocus();
-            date->selectAll();
-            QTest::keyClicks(date, QStringLiteral("2026-02-30"));
-            QCOMPARE(date->text(), QStringLiteral("2026-02-30"));
-            QVERIFY(!date->date().isValid());
-            QVERIFY(date->problem().contains(QStringLiteral("February 2026 has 28 days")));
-            okButton(dialog)->click();
-            QVERIFY(dialog->isVisible());
-            QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("adjustmentProblem"))->text(), date->problem());
-        });
-        child<QPushButton>("recordAdjustment")->click();
-        QVERIFY(stored(id).adjustments.isEmpty());
-
-        // The chair adjusts through the dialog.
-        const QDate on = qMax(m.date, QDate(2026, 11, 23));
-        Clock::setNow(QDateTime(on, QTime(12, 0)));
-        whenModal<QDialog>([&](QDialog *dialog) {
-            auto *who = dialog->findChild<QComboBox *>(QStringLiteral("adjustmentWho"));
-            QCOMPARE(who->count(), 2);
-            who->setCurrentIndex(who->findText(m.attendance.at(0).name));
-            QCOMPARE(dialog->findChild<DateEdit *>(QStringLiteral("adjustmentDate"))->date(), on);
-            okButton(dialog)->click();
-        });
-        child<QPushButton>("recordAdjustment")->click();
-        QCOMPARE(stored(id).adjustments.size(), 1);
-        QCOMPARE(stored(id).state, MinutesState::ForAdjustment);
-
-        // The adjuster is the last: the minutes become final and sealed.
-        QVERIFY(m_view->recordAdjustmentBy(m.attendance.at(2).name, on, AdjustmentMethod::SignedOnPaper));
-        const Minutes final = stored(id);
-        QCOMPARE(final.state, MinutesState::Final);
-        QCOMPARE(final.adjustedOn, on);
-        QVERIFY(!final.contentHash.isEmpty());
-        QVERIFY(child<QLabel>("minutesState")->text().contains(on.toString(Qt::ISODate)));
-        QVERIFY(child<QPlainTextEdit>("minutesDiscussion")->isReadOnly());
-
-        // PDF/A for the archive.
-        const QString pdf = m_dir->filePath(QStringLiteral("final.pdf"));
-        m_files.answer = [pdf](GuiTest::AnsweredFileDialogs::Mode, const QString &, const QString &) { return pdf; };
-        child<QPushButton>("exportPdfA")->click();
-        m_files.answer = nullptr;
-        QVERIFY(QFile::exists(pdf));
-        QFile file(pdf);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(file.readAll().contains("pdfaid:part"));
-
-        // A correction is an addition, a new draft.
-        child<QPushButton>("makeAddition")->click();
-        QVERIFY(m_view->current().id != id);
-        QCOMPARE(m_view->current().additionNumber, 1);
-        QCOMPARE(m_view->current().state, MinutesState::Draft);
-        QCOMPARE(stored(id).state, MinutesState::Final);
     }
 };
 

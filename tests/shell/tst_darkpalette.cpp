@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include "MainWindow.h"
 #include "MessageWidget.h"
 #include "PaletteRoles.h"
@@ -18,7 +19,7 @@
 // Every main tab rendered with a dark palette: wherever the program computes a colour
 // (the roles of PaletteRoles, the colours item models give, the colours written into
 // style sheets and rich text), text must stand out from what it is drawn on by at least
-// 4.5:1 (WCAG AA). With VERKSTAN_SHOTS=<folder> the tabs are saved there as PNG to look at.
+// 4.5:1 (WCAG AA). With VERKSTAN_SCREENSHOTS=<folder> the tabs are saved there as PNG to look at.
 class TestDarkPalette : public QObject
 {
     Q_OBJECT
@@ -144,7 +145,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showMessage(QStringLiteral("A message on the dark palette"), MessageWidget::Error);
-        const QString shots = qEnvironmentVariable("VERKSTAN_SHOTS");
+        const QString shots = TestSupport::screenshotDir({});
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
         QVERIFY(tabs);
         for (int i = 0; i < tabs->count(); ++i) {
