@@ -1619,6 +1619,17 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Det gick inte att skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceTable</name>
     <message>
         <source>present</source>
@@ -2913,10 +2924,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 kunde inte skrivas: %2</translation>
-    </message>
-    <message>
         <source>Exported the budget %1 to %2.</source>
         <translation>Exporterade budgeten %1 till %2.</translation>
     </message>
@@ -3226,6 +3233,14 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>cannot be written: %1</source>
         <translation>kan inte skrivas: %1</translation>
     </message>
+    <message>
+        <source>standard output</source>
+        <translation>standardutmatningen</translation>
+    </message>
+    <message>
+        <source>the output could not be written: %1</source>
+        <translation>resultatet kunde inte skrivas: %1</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -3330,10 +3345,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Skriv en budget som CSV: en rad per budgetrad (sida, namn, en kolumn per år i kronor, summa), sedan summorna för kostnader och finansiering.</translation>
     </message>
     <message>
-        <source>Check a database: its schema version, SQLite&apos;s integrity and reference checks, the seals of every body&apos;s final minutes, and the numbers of actors, people and bodies. Prints OK, or every problem and exits with 1. The file is not upgraded.</source>
-        <translation>Kontrollera en databas: schemaversion, SQLites integritets- och referenskontroller, förseglingarna av varje organs justerade protokoll samt antalet aktörer, personer och organ. Skriver OK, eller varje problem och avslutar med 1. Filen uppgraderas inte.</translation>
-    </message>
-    <message>
         <source>Print the minutes of a meeting to PDF in the Swedish layout: header, attendance, the numbered items, signature lines, and on final minutes the verification code. --pdfa writes PDF/A-1b for archiving.</source>
         <translation>Skriv ut protokollet från ett möte som PDF i svensk uppställning: huvud, närvaro, de numrerade paragraferna, namnteckningsrader och på justerade protokoll kontrollkoden. --pdfa skriver PDF/A-1b för arkivering.</translation>
     </message>
@@ -3360,6 +3371,18 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Write the budget report as a PDF: the booked costs and the financing per year as in the budget application, the checks, budget against outcome and the charts.</source>
         <translation>Skriv budgetrapporten som PDF: de bokförda kostnaderna och finansieringen per år som i budgetansökan, kontrollerna, budget mot utfall och diagrammen.</translation>
+    </message>
+    <message>
+        <source>Check a database: its schema version, SQLite&apos;s integrity and reference checks, the seals of every body&apos;s final minutes, and the numbers of actors, people and bodies. With --against, also every final minutes against a seals list filed earlier (export seals): minutes changed and sealed again, or removed, are named. Prints OK, or every problem and exits with 1. The file is not upgraded.</source>
+        <translation>Kontrollera en databas: schemaversion, SQLites integritets- och referenskontroller, förseglingarna av varje organs justerade protokoll samt antalet aktörer, personer och organ. Med --against jämförs också varje justerat protokoll med en förteckning över förseglingar som arkiverats tidigare (export seals): protokoll som har ändrats och förseglats på nytt, eller tagits bort, nämns. Skriver OK, eller varje problem och avslutar med 1. Filen uppgraderas inte.</translation>
+    </message>
+    <message>
+        <source>Write the seal of every final minutes, one line each (body, meeting date, addition, sequence in the body&apos;s chain, seal format, seal, previous seal), to file outside the database: print it, mail it or keep it read-only. check --against compares the database with it later (docs/seal-format.md). Refused while a chain is broken.</source>
+        <translation>Skriv förseglingen av varje justerat protokoll, en rad för varje (organ, mötesdatum, tillägg, plats i organets kedja, förseglingsformat, försegling, föregående försegling), för att arkivera utanför databasen: skriv ut den, skicka den med e-post eller förvara den skrivskyddad. check --against jämför senare databasen med den (docs/seal-format.md). Vägras så länge en kedja är bruten.</translation>
+    </message>
+    <message>
+        <source>the result could not be written (a full disk, a closed pipe, a file that cannot be replaced)</source>
+        <translation>resultatet kunde inte skrivas (full disk, stängd pipe, en fil som inte går att ersätta)</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3487,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>only this party: the id of its actor (see list actors)</source>
         <translation>bara denna part: id för dess aktör (se list actors)</translation>
     </message>
+    <message>
+        <source>also compare the seals of the final minutes with this list, written earlier by export seals</source>
+        <translation>jämför också förseglingarna av de justerade protokollen med denna förteckning, skriven tidigare av export seals</translation>
+    </message>
 </context>
 <context>
     <name>CommentDialog</name>
@@ -3478,6 +3505,17 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>the write failed</source>
+        <translation>skrivningen misslyckades</translation>
+    </message>
+    <message>
+        <source>%1: standard output: the output could not be written: %2</source>
+        <translation>%1: standardutmatningen: resultatet kunde inte skrivas: %2</translation>
     </message>
 </context>
 <context>
@@ -3787,16 +3825,32 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>SQLite-drivrutinen ger inte åtkomst till sin anslutning.</translation>
     </message>
     <message>
-        <source>The backup to %1 failed: %2</source>
-        <translation>Säkerhetskopieringen till %1 misslyckades: %2</translation>
-    </message>
-    <message>
-        <source>The backup could not be written as %1.</source>
-        <translation>Säkerhetskopian kunde inte skrivas som %1.</translation>
-    </message>
-    <message>
         <source>%1 is an empty file, not a Verkstan database. Nothing was changed.</source>
         <translation>%1 är en tom fil, inte en Verkstan-databas. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The database %1 refuses changes: an earlier change could not be rolled back (%2). Close the database and open it again; what was saved before is kept.</source>
+        <translation>Databasen %1 tar inte emot ändringar: en tidigare ändring kunde inte rullas tillbaka (%2). Stäng databasen och öppna den igen; det som sparats tidigare finns kvar.</translation>
+    </message>
+    <message>
+        <source>%1 is unchanged.</source>
+        <translation>%1 är oförändrad.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2 %3</source>
+        <translation>Säkerhetskopieringen till %1 misslyckades: %2 %3</translation>
+    </message>
+    <message>
+        <source>No backup was made: the database %1 was kept busy by another program for %2 seconds. %3 Try again in a moment.</source>
+        <translation>Ingen säkerhetskopia gjordes: databasen %1 var upptagen av ett annat program i %2 sekunder. %3 Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written as %1: %2 %3</source>
+        <translation>Säkerhetskopian kunde inte skrivas som %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>The unfinished change could not be undone in the database %1 (%2). What was saved before is kept; close and open the database again if more changes are refused.</source>
+        <translation>Den ofullbordade ändringen kunde inte ångras i databasen %1 (%2). Det som sparats tidigare finns kvar; stäng och öppna databasen igen om fler ändringar vägras.</translation>
     </message>
 </context>
 <context>
@@ -3852,10 +3906,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>%1 was not written: %2</source>
-        <translation>%1 skrevs inte: %2</translation>
     </message>
     <message>
         <source>Exported 1 actor to %1.</source>
@@ -3947,6 +3997,14 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>minutes %1 of %2: %3</source>
         <translation>protokoll %1 för %2: %3</translation>
+    </message>
+    <message>
+        <source>the seals cannot be compared with %1 before the database is brought up to date</source>
+        <translation>förseglingarna kan inte jämföras med %1 innan databasen har uppdaterats</translation>
+    </message>
+    <message>
+        <source>Not in %1: %2</source>
+        <translation>Saknas i %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4984,10 +5042,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>Detta är den publicerade revisionen %1, som aldrig ändras; byt till den aktuella kartan för att redigera aktörer.</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>Kunde inte skriva %1.</translation>
-    </message>
-    <message>
         <source>Export the Map</source>
         <translation>Exportera kartan</translation>
     </message>
@@ -5026,6 +5080,22 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Print on:</source>
         <translation>Skriv ut på:</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Det gick inte att skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>the drawing could not be started</source>
+        <translation>ritningen kunde inte påbörjas</translation>
+    </message>
+    <message>
+        <source>the drawing could not be finished</source>
+        <translation>ritningen kunde inte slutföras</translation>
+    </message>
+    <message>
+        <source>the picture could not be encoded</source>
+        <translation>bilden kunde inte kodas</translation>
     </message>
 </context>
 <context>
@@ -5116,6 +5186,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>deleting a meeting</source>
         <translation>tog bort ett möte</translation>
+    </message>
+    <message>
+        <source>reading the meetings without minutes</source>
+        <translation>läsning av mötena utan protokoll</translation>
     </message>
 </context>
 <context>
@@ -5768,10 +5842,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <translation>göra protokollet slutgiltigt</translation>
     </message>
     <message>
-        <source>reading the final minutes</source>
-        <translation>läsa de justerade protokollen</translation>
-    </message>
-    <message>
         <source>reading the assignments</source>
         <translation>läsa uppdragen</translation>
     </message>
@@ -5791,6 +5861,14 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>searching the minutes for “%1”</source>
         <translation>söka i protokollen efter ”%1”</translation>
     </message>
+    <message>
+        <source>reading the seals of the final minutes</source>
+        <translation>läsning av förseglingarna av de justerade protokollen</translation>
+    </message>
+    <message>
+        <source>§ %1 is no longer in the minutes.</source>
+        <translation>§ %1 finns inte längre i protokollet.</translation>
+    </message>
 </context>
 <context>
     <name>MinutesSeal</name>
@@ -5809,6 +5887,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>%1 have been changed since they were adjusted: their content no longer matches their seal.</source>
         <translation>%1 har ändrats sedan det justerades: innehållet stämmer inte längre med förseglingen.</translation>
+    </message>
+    <message>
+        <source>%1 are sealed in format %2, which this program does not know; check them with a newer version of Verkstan.</source>
+        <translation>%1 är förseglat i format %2, som detta program inte känner till; kontrollera det med en nyare version av Verkstan.</translation>
     </message>
 </context>
 <context>
@@ -6250,6 +6332,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
         <source>%1 of %2 people</source>
         <translation>%1 av %2 personer</translation>
     </message>
+    <message>
+        <source>Edit ▸ Undo brings the person back.</source>
+        <translation>Redigera ▸ Ångra tar tillbaka personen.</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -6319,6 +6405,37 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     </message>
 </context>
 <context>
+    <name>PersonLinks</name>
+    <message>
+        <source>looking for the records that name a person</source>
+        <translation>sökning efter uppgifter som nämner en person</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2, addition %3</source>
+        <translation>%1 %2, tillägg %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>§ %1</source>
+        <translation>§ %1</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>närvaro</translation>
+    </message>
+    <message>
+        <source>linking the records that name a person back to the person</source>
+        <translation>återkoppling av uppgifterna som nämner en person till personen</translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>The name is empty.</source>
@@ -6378,6 +6495,10 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>Delete %1</source>
         <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <source>%1 is deleted from the register. The final minutes that name %1 keep the name as printed: %2.</source>
+        <translation>%1 är borttagen ur registret. De justerade protokoll som nämner %1 behåller namnet som det står tryckt: %2.</translation>
     </message>
 </context>
 <context>
@@ -6677,6 +6798,88 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>the page could not be drawn</source>
         <translation>sidan kunde inte ritas</translation>
+    </message>
+</context>
+<context>
+    <name>SealCommands</name>
+    <message>
+        <source>export: unknown kind &apos;%1&apos;</source>
+        <translation>export: okänd sort &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>is the database itself; choose another file to export to</source>
+        <translation>är själva databasen; välj en annan fil att exportera till</translation>
+    </message>
+    <message>
+        <source>minutes %1 of %2: %3</source>
+        <translation>protokoll %1 för %2: %3</translation>
+    </message>
+    <message>
+        <source>the seals do not hold, so no list was written; run %1 check</source>
+        <translation>förseglingarna håller inte, så ingen förteckning skrevs; kör %1 check</translation>
+    </message>
+    <message>
+        <source>exported the seals of %1 final minutes to %2</source>
+        <translation>exporterade förseglingarna av %1 justerade protokoll till %2</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan inte läsas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SealsList</name>
+    <message>
+        <source>%1 %2, addition %3</source>
+        <translation>%1 %2, tillägg %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>line 1: this is not a seals list written by verkstan-cli export seals (it must begin with &quot;%1&quot;)</source>
+        <translation>rad 1: detta är ingen förteckning över förseglingar skriven av verkstan-cli export seals (den ska börja med &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rad %1: %2</translation>
+    </message>
+    <message>
+        <source>expected 7 fields separated by tabs, found %1</source>
+        <translation>väntade 7 fält åtskilda av tabbtecken, fann %1</translation>
+    </message>
+    <message>
+        <source>the name of the body is missing or badly written</source>
+        <translation>organets namn saknas eller är felskrivet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; är inget datum skrivet ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>the addition, sequence and format must be numbers</source>
+        <translation>tillägg, plats och format måste vara tal</translation>
+    </message>
+    <message>
+        <source>a seal is 64 hexadecimal digits (lower case)</source>
+        <translation>en försegling är 64 hexadecimala siffror (gemener)</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2 of the body&apos;s chain, seal %3): in the filed list, but not among the final minutes of the database; they have been removed or changed.</source>
+        <translation>%1 (nr %2 i organets kedja, försegling %3): finns i den arkiverade förteckningen men inte bland databasens justerade protokoll; protokollet har tagits bort eller ändrats.</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2 of the body&apos;s chain): the seal in the database is %3, the filed list says %4; the minutes, or minutes before them, have been changed and sealed again.</source>
+        <translation>%1 (nr %2 i organets kedja): förseglingen i databasen är %3, den arkiverade förteckningen säger %4; protokollet, eller protokoll före det, har ändrats och förseglats på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2 of the body&apos;s chain): not in the filed list, although the list has later minutes of the body.</source>
+        <translation>%1 (nr %2 i organets kedja): finns inte i den arkiverade förteckningen, fast den har senare protokoll från organet.</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2 of the body&apos;s chain): sealed after the list was made.</source>
+        <translation>%1 (nr %2 i organets kedja): förseglat efter att förteckningen gjordes.</translation>
     </message>
 </context>
 <context>
@@ -7571,10 +7774,6 @@ Lägg till en med Redigera ▸ Ny, eller importera en CSV-fil med Arkiv ▸ Impo
     <message>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
-    </message>
-    <message>
-        <source>The calendar could not be written to %1: %2</source>
-        <translation>Kalendern kunde inte skrivas till %1: %2</translation>
     </message>
     <message>
         <source>%1 has no annual wheel for %2 to print.</source>

@@ -1,9 +1,9 @@
 #include "Cli.h"
 
+#include "AtomicFile.h"
 #include "Console.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 
 
 QString Cli::version()
@@ -71,11 +71,27 @@ std::unique_ptr<Database> Cli::openForReading(const QString &path, int *exitCode
 int Cli::writeOutput(const QString &path, const QByteArray &bytes)
 {
     if (path.isEmpty() || path == QLatin1String("-")) {
-        Console::out(bytes);
+        if (!Console::out(bytes))
+            return fail(tr("standard output"), tr("the output could not be written: %1").arg(Console::outputError()),
+                        ExitOutputFailed);
         return ExitSuccess;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(path, tr("cannot be written: %1").arg(file.errorString()), ExitUsage);
+    // A regular file is replaced whole or not at all (AtomicFile: a new file renamed over
+    // the old one). Anything else (a device such as /dev/full, a named pipe) is written
+    // directly, and every failure of the write and of the close is reported.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        QFile device(path);
+        if (!device.open(QIODevice::WriteOnly) || device.write(bytes) != bytes.size() || !device.flush()) {
+            const QString why = device.errorString();
+            return fail(path, tr("cannot be written: %1").arg(why), ExitOutputFailed);
+        }
+        device.close();
+        if (device.error() != QFileDevice::NoError)
+            return fail(path, tr("cannot be written: %1").arg(device.errorString()), ExitOutputFailed);
+        return ExitSuccess;
+    }
+    if (Status s = AtomicFile::write(path, bytes); !s)
+        return fail(path, tr("cannot be written: %1").arg(s.errorMessage()), ExitOutputFailed);
     return ExitSuccess;
 }

@@ -19,6 +19,7 @@ public:
         ExitCheckFailed = 1, // check found a problem
         ExitUsage = 2,       // wrong usage, or a file that cannot be opened
         ExitBadInput = 3,    // the input file has bad rows or is not usable
+        ExitOutputFailed = 4, // the result could not be written (disk full, closed pipe, ...)
     };
 
     static QString programName() { return QStringLiteral("verkstan-cli"); }
@@ -42,7 +43,7 @@ public:
     // and returns null.
     static std::unique_ptr<Database> openExisting(const QString &path, Access access, int *exitCode);
     // Writes a command's result to the file (atomically) or, when path is empty or "-", to
-    // standard output. On failure prints what and where and returns ExitUsage.
+    // standard output. On failure prints what and where and returns ExitOutputFailed.
     static int writeOutput(const QString &path, const QByteArray &bytes);
 
     // As openExisting() for commands that read records: the schema must be the current one.

@@ -9,6 +9,7 @@
 #include "ListCommand.h"
 #include "MinutesCommands.h"
 #include "MapCommands.h"
+#include "SealCommands.h"
 #include "WheelCommands.h"
 
 namespace {
@@ -73,13 +74,15 @@ const QVector<CliCommand> &CliCommands::all()
          DatabaseCommands::init,
          nullptr},
         {QStringLiteral("check"),
-         QStringLiteral("check --db FILE"),
+         QStringLiteral("check --db FILE [--against SEALS]"),
          QT_TRANSLATE_NOOP("CliCommands", "Check a database: its schema version, SQLite's integrity and "
                                           "reference checks, the seals of every body's final minutes, and the "
-                                          "numbers of actors, people and bodies. "
+                                          "numbers of actors, people and bodies. With --against, also every "
+                                          "final minutes against a seals list filed earlier (export seals): "
+                                          "minutes changed and sealed again, or removed, are named. "
                                           "Prints OK, or every problem and exits with 1. The file is not "
                                           "upgraded."),
-         {{O::Db}, {O::Db}, {}},
+         {{O::Db, O::Against}, {O::Db}, {}},
          DatabaseCommands::check,
          nullptr},
         {QStringLiteral("backup"),
@@ -112,6 +115,16 @@ const QVector<CliCommand> &CliCommands::all()
                                           "of objects with the id and the CSV column names."),
          {{O::Db, O::Format, O::Output}, {O::Db}, {QStringLiteral("actors")}},
          ActorCommands::exportActors,
+         nullptr},
+        {QStringLiteral("export"),
+         QStringLiteral("export seals --db FILE [-o OUT]"),
+         QT_TRANSLATE_NOOP("CliCommands", "Write the seal of every final minutes, one line each (body, meeting "
+                                          "date, addition, sequence in the body's chain, seal format, seal, "
+                                          "previous seal), to file outside the database: print it, mail it or "
+                                          "keep it read-only. check --against compares the database with it "
+                                          "later (docs/seal-format.md). Refused while a chain is broken."),
+         {{O::Db, O::Output}, {O::Db}, {QStringLiteral("seals")}},
+         SealCommands::exportSeals,
          nullptr},
         {QStringLiteral("export"),
          QStringLiteral("export budget --db FILE --budget ID [-o OUT.csv]"),
@@ -215,6 +228,10 @@ QString CliCommands::help()
                           "Verkstan database, written by a newer version, in use)"),
                        6);
     text += optionLine(QStringLiteral("3"), tr("bad input: the file to import has bad rows or is not usable"), 6);
+    text += optionLine(QStringLiteral("4"),
+                       tr("the result could not be written (a full disk, a closed pipe, a file that cannot be "
+                          "replaced)"),
+                       6);
     return text;
 }
 

@@ -46,6 +46,8 @@ QCommandLineOption commandLineOption(CliOptions::Option option)
         return QCommandLineOption(QStringLiteral("agreement"), QString(), QStringLiteral("ID"));
     case O::Party:
         return QCommandLineOption(QStringLiteral("party"), QString(), QStringLiteral("ACTOR_ID"));
+    case O::Against:
+        return QCommandLineOption(QStringLiteral("against"), QString(), QStringLiteral("SEALS"));
     }
     Q_UNREACHABLE();
 }
@@ -113,6 +115,8 @@ QString CliOptions::description(Option option)
         return tr("the id of the agreement (see list agreements)");
     case Option::Party:
         return tr("only this party: the id of its actor (see list actors)");
+    case Option::Against:
+        return tr("also compare the seals of the final minutes with this list, written earlier by export seals");
     }
     Q_UNREACHABLE();
 }
@@ -188,6 +192,9 @@ Result<CliOptions> CliOptions::parse(const QString &command, const QStringList &
             break;
         case Option::Party:
             result.party = value;
+            break;
+        case Option::Against:
+            result.against = value;
             break;
         case Option::Demo:
             result.demo = parser.isSet(option);

@@ -16,7 +16,7 @@ class CliOptions
 public:
     enum class Option {
         Db, Demo, To, Force, SkipInvalid, Format, Output, Budget, Meeting, PdfA, Revision, Paper, Tiled, Lanes, Body, Year,
-        Agreement, Party
+        Agreement, Party, Against
     };
     enum class Format { Csv, Json };
 
@@ -53,6 +53,7 @@ public:
     QString year;   // --year Y, as given
     QString agreement; // --agreement ID, as given
     QString party;     // --party ACTOR_ID, as given
+    QString against;   // --against SEALS: a seals list filed earlier
     bool demo = false;
     bool force = false;
     bool skipInvalid = false;

@@ -9,6 +9,7 @@
 #include "DemoData.h"
 #include "MinutesRepository.h"
 #include "PersonRepository.h"
+#include "SealCommands.h"
 
 #include <QDir>
 #include <QFile>
@@ -118,11 +119,25 @@ int DatabaseCommands::check(const CliOptions &options)
             for (const ChainProblem &p : chains.value())
                 problems << tr("minutes %1 of %2: %3").arg(p.problem.minutesId).arg(p.bodyName, p.problem.reason);
     }
+    // Against a seals list filed outside the database: a chain changed and sealed again
+    // holds together, but its seals are no longer the filed ones.
+    QStringList notes;
+    if (!options.against.isEmpty()) {
+        if (db->schemaVersion() < Database::latestSchemaVersion())
+            problems << tr("the seals cannot be compared with %1 before the database is brought up to date")
+                            .arg(options.against);
+        else if (const int code = SealCommands::checkAgainst(*db, options.against, &problems, &notes);
+                 code != Cli::ExitSuccess)
+            return code;
+    }
     auto counts = countRecords(*db);
     if (counts)
         printCounts(*counts);
     else
         problems << counts.errorMessage();
+    if (!options.against.isEmpty() && !notes.isEmpty())
+        for (const QString &note : std::as_const(notes))
+            Console::outLine(tr("Not in %1: %2").arg(options.against, note));
 
     if (problems.isEmpty()) {
         Console::outLine(tr("OK"));

@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "CliCommands.h"
 #include "CliTranslation.h"
+#include "Console.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 // The commands are in CliCommands; 'verkstan-cli --help' lists them.
 int main(int argc, char *argv[])
 {
+    Console::prepare();
     // Reports draw their charts with Qt Charts, which needs a QApplication; without a
     // display it draws offscreen. Every other command stays a plain QCoreApplication.
     const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
@@ -23,5 +25,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(Cli::programName());
     QCoreApplication::setApplicationVersion(Cli::version());
     CliTranslation::install(app);
-    return CliCommands::run(QCoreApplication::arguments());
+    const int code = CliCommands::run(QCoreApplication::arguments());
+    // A result that could not be written is a failure, whatever the command thought.
+    return Console::finish(code, Cli::ExitOutputFailed);
 }

@@ -6,6 +6,7 @@
 #include <QVarLengthArray>
 
 #include <cstring>
+#include <vector>
 
 namespace {
 
@@ -20,6 +21,27 @@ const char16_t kCp1252High[32] = {
 
 inline char16_t unit(char c) { return static_cast<unsigned char>(c); }
 inline char16_t unit(QChar c) { return c.unicode(); }
+
+// Text in Unicode NFC, as everything Verkstan stores: a decomposed å (a + ring, as macOS
+// writes file names and some programs export) becomes the one letter å. ASCII and text
+// already in NFC (nearly all) pass a quick check without a copy.
+inline QString nfc(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_C);
+}
+
+// What makes a spreadsheet read a field as a formula (and the protecting quote itself).
+inline bool isFormulaStart(char16_t c)
+{
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+// A field that CsvWriter::neutralised() protected: ' followed by a formula start or '.
+template <typename Char>
+inline bool isProtected(const Char *p, qsizetype n)
+{
+    return n >= 2 && unit(p[0]) == u'\'' && (isFormulaStart(unit(p[1])) || unit(p[1]) == u'\'');
+}
 
 QString fromCp1252(const char *p, qsizetype n)
 {
@@ -170,27 +192,62 @@ Result<CsvTable> parseText(const Char *p, const Char *const end, CsvTable table,
     int rowLine = line;
     bool fieldPending = true; // at the start of a field (a new record, or after a delimiter)
 
-    // Where each field of the current and of the previous data row lies in the text, so that
-    // a value repeated from the row above shares its string instead of allocating a new one
-    // (types, levels, municipalities, ... repeat a lot; memory is what large files cost).
-    struct Span
+    // The last few distinct values of each column, with where they lie in the text, so that
+    // a value seen lately in the same column (types, levels, municipalities, cities, areas
+    // repeat a lot) shares its string instead of allocating a new one: fewer allocations
+    // make a large import faster, and memory is what large files cost.
+    struct Recent
     {
         const Char *start = nullptr;
-        qsizetype size = -1; // -1: not a contiguous run of the text
+        qsizetype size = 0;
+        QString value;
     };
-    QVarLengthArray<Span, 32> spans, previousSpans;
+    constexpr int kRecent = 16;
+    constexpr qsizetype kShortField = 48; // longer text is rarely repeated
+    struct ColumnCache
+    {
+        Recent values[kRecent];
+        int next = 0;
+        int lookups = 0;
+        int hits = 0;
+        // A column of values that do not repeat (names, numbers) is not worth looking up.
+        bool worthIt() const { return lookups < 64 || hits * 4 >= lookups; }
+    };
+    std::vector<ColumnCache> recent;
 
     auto appendField = [&](const Char *start, qsizetype size) {
-        const qsizetype column = row.size();
+        if (haveHeader && isProtected(start, size)) { // '=1+2 as written for a spreadsheet: =1+2
+            ++start;
+            --size;
+        }
+        const size_t column = size_t(row.size());
         if (size == 0) {
             row.append(QString());
-        } else if (column < previousSpans.size() && previousSpans[column].size == size
-                   && std::memcmp(previousSpans[column].start, start, size_t(size) * sizeof(Char)) == 0) {
-            row.append(table.rows.constLast().at(column));
-        } else {
-            row.append(makeField(start, size));
+            return;
         }
-        spans.append({start, size});
+        if (!haveHeader || size > kShortField) {
+            row.append(makeField(start, size));
+            return;
+        }
+        if (column >= recent.size())
+            recent.resize(column + 1);
+        ColumnCache &cache = recent[column];
+        if (!cache.worthIt()) {
+            row.append(makeField(start, size));
+            return;
+        }
+        ++cache.lookups;
+        for (const Recent &r : cache.values) {
+            if (r.size == size && std::memcmp(r.start, start, size_t(size) * sizeof(Char)) == 0) {
+                ++cache.hits;
+                row.append(r.value);
+                return;
+            }
+        }
+        QString value = makeField(start, size);
+        cache.values[cache.next] = {start, size, value};
+        cache.next = (cache.next + 1) % kRecent;
+        row.append(std::move(value));
     };
 
     auto finishRow = [&]() {
@@ -204,10 +261,8 @@ Result<CsvTable> parseText(const Char *p, const Char *const end, CsvTable table,
             } else {
                 table.rows.append(std::move(row));
                 table.lines.append(rowLine);
-                previousSpans = spans;
             }
         }
-        spans.clear();
         row = QStringList();
         row.reserve(table.header.isEmpty() ? 16 : table.header.size());
     };
@@ -256,8 +311,8 @@ Result<CsvTable> parseText(const Char *p, const Char *const end, CsvTable table,
                 appendField(contentStart, p - contentStart);
             } else {
                 unescaped.append(segment, p - segment);
-                row.append(makeField(unescaped.constData(), unescaped.size()));
-                spans.append({});
+                const qsizetype skip = haveHeader && isProtected(unescaped.constData(), unescaped.size()) ? 1 : 0;
+                row.append(makeField(unescaped.constData() + skip, unescaped.size() - skip));
             }
             ++p; // the closing quote
             // Only spaces may follow the closing quote before the delimiter or line end.
@@ -371,7 +426,7 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes)
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         const QString text = decode(bytes, &table.encoding);
         return parseText(text.constData(), text.constData() + text.size(), std::move(table), expectedRows,
-                         [](const QChar *p, qsizetype n) { return QString(p, n); });
+                         [](const QChar *p, qsizetype n) { return nfc(QString(p, n)); });
     }
 
     if (const void *nul = std::memchr(bytes.constData(), 0, size_t(bytes.size()))) {
@@ -388,10 +443,11 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes)
     if (bom || isValidUtf8(begin, end - begin)) {
         table.encoding = QStringLiteral("UTF-8");
         return parseText(begin, end, std::move(table), expectedRows,
-                         [](const char *p, qsizetype n) { return QString::fromUtf8(p, n); });
+                         [](const char *p, qsizetype n) { return nfc(QString::fromUtf8(p, n)); });
     }
     table.encoding = QStringLiteral("Windows-1252");
-    return parseText(begin, end, std::move(table), expectedRows, fromCp1252);
+    return parseText(begin, end, std::move(table), expectedRows,
+                     [](const char *p, qsizetype n) { return nfc(fromCp1252(p, n)); });
 }
 
 namespace {
@@ -404,8 +460,9 @@ bool needsQuotes(const QString &text, QChar delimiter)
     return false;
 }
 
-void appendField(QString &out, const QString &text, QChar delimiter)
+void appendField(QString &out, const QString &raw, QChar delimiter)
 {
+    const QString text = CsvWriter::neutralised(raw);
     if (!needsQuotes(text, delimiter)) {
         out.append(text);
         return;
@@ -424,6 +481,20 @@ void appendField(QString &out, const QString &text, QChar delimiter)
 }
 
 } // namespace
+
+QString CsvWriter::neutralised(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    if (isFormulaStart(text.at(0).unicode()) || isProtected(text.constData(), text.size()))
+        return QLatin1Char('\'') + text;
+    return text;
+}
+
+QString CsvWriter::restored(const QString &text)
+{
+    return isProtected(text.constData(), text.size()) ? text.mid(1) : text;
+}
 
 QString CsvWriter::field(const QString &text, QChar delimiter)
 {

@@ -25,6 +25,8 @@ struct CsvTable
 // without BOM, UTF-16 with BOM, otherwise Windows-1252; RFC 4180 quoting with embedded
 // delimiters, doubled quotes and line breaks; CRLF, LF or CR line ends. Rows whose fields
 // are all blank are skipped. The row lengths are not checked here: that is up to the caller.
+// A data field that CsvWriter protected from spreadsheet formulas ('=1+2) is read back as
+// it was (=1+2); see CsvWriter. Text is returned in Unicode NFC.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
@@ -45,9 +47,19 @@ public:
 
 // Writes CSV that Excel opens right: fields quoted when they contain the delimiter, a
 // quotation mark, CR or LF; CRLF line ends; UTF-8 with a BOM unless bom is false.
+//
+// Fields safe in spreadsheets: a field that begins with =, +, -, @, a tab or CR would be
+// taken for a formula by Excel and LibreOffice (CSV injection), so it gets a ' in front,
+// which spreadsheets show as text and do not print. A field that begins with ' followed by
+// one of those characters or another ' gets one too, so that CsvReader, which takes one '
+// away from exactly such fields, gives back every field as it was (docs/csv-format.md).
 class CsvWriter
 {
 public:
+    // The field as written for a spreadsheet (with the ' when needed), and back.
+    static QString neutralised(const QString &text);
+    static QString restored(const QString &text);
+
     static QByteArray write(const QStringList &header, const QVector<QStringList> &rows,
                             QChar delimiter = QLatin1Char(';'), bool bom = true);
     // One field, quoted if needed.

@@ -38,7 +38,7 @@ MapLayout MapLayout::build(const ActorList &actors, const MapLayoutOptions &opti
     QHash<int, int> levelCount;
     QStringList municipalities; // of local actors, Swedish order; "" last
     {
-        QHash<QString, QString> seen; // sort key -> name
+        QHash<QString, QString> seen; // group key -> name
         bool withoutMunicipality = false;
         for (const Actor &a : actors) {
             ++levelCount[int(a.level)];
@@ -47,13 +47,13 @@ MapLayout MapLayout::build(const ActorList &actors, const MapLayoutOptions &opti
                 if (m.isEmpty())
                     withoutMunicipality = true;
                 else
-                    seen.insert(SwedishCollation::key(m), m);
+                    seen.insert(SwedishCollation::groupKey(m), m);
             }
         }
-        QStringList keys = seen.keys();
-        std::sort(keys.begin(), keys.end());
-        for (const QString &k : keys)
-            municipalities << seen.value(k);
+        QStringList names = seen.values();
+        std::sort(names.begin(), names.end(),
+                  [](const QString &x, const QString &y) { return SwedishCollation::compare(x, y) < 0; });
+        municipalities << names;
         if (withoutMunicipality || municipalities.isEmpty())
             municipalities << QString();
     }
@@ -81,7 +81,7 @@ MapLayout MapLayout::build(const ActorList &actors, const MapLayoutOptions &opti
     QHash<int, int> rowOfLevel;
     for (int r = 0; r < rowSpecs.size(); ++r) {
         if (rowSpecs.at(r).lane)
-            laneOfMunicipality.insert(rowSpecs.at(r).municipality.toCaseFolded(), r);
+            laneOfMunicipality.insert(SwedishCollation::groupKey(rowSpecs.at(r).municipality), r);
         else
             rowOfLevel.insert(int(rowSpecs.at(r).level), r);
     }
@@ -95,18 +95,19 @@ MapLayout MapLayout::build(const ActorList &actors, const MapLayoutOptions &opti
         const int c = columnOfType.value(int(a.type), -1);
         int r = -1;
         if (a.level == GeoLevel::Local && o.municipalityLanes)
-            r = laneOfMunicipality.value(a.municipality.trimmed().toCaseFolded(), -1);
+            r = laneOfMunicipality.value(SwedishCollation::groupKey(a.municipality.trimmed()), -1);
         else
             r = rowOfLevel.value(int(a.level), -1);
         if (c >= 0 && r >= 0)
             members[r * columnCount + c].append(i);
     }
-    QVector<QString> sortKeys(actors.size());
+    std::vector<QCollatorSortKey> sortKeys;
+    sortKeys.reserve(size_t(actors.size()));
+    for (const Actor &a : actors)
+        sortKeys.push_back(SwedishCollation::sortKey(a.name));
     for (QVector<int> &m : members) {
-        for (int i : m)
-            sortKeys[i] = SwedishCollation::key(actors.at(i).name);
         std::sort(m.begin(), m.end(), [&](int x, int y) {
-            const int cmp = sortKeys.at(x).compare(sortKeys.at(y));
+            const int cmp = sortKeys.at(size_t(x)).compare(sortKeys.at(size_t(y)));
             return cmp != 0 ? cmp < 0 : actors.at(x).id < actors.at(y).id;
         });
     }

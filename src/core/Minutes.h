@@ -117,9 +117,10 @@ struct Minutes
     // minutes it adds to; 0 for the minutes themselves.
     int additionNumber = 0;
     qint64 addsToMinutesId = 0;
-    // The seal of final minutes (see MinutesSeal).
+    // The seal of final minutes (see MinutesSeal and docs/seal-format.md).
     QByteArray contentHash;  // SHA-256 of the canonical content and previousHash, hex
     QByteArray previousHash; // the seal of the body's previous final minutes, hex; empty for the first
+    int sealFormat = 0;      // how contentHash was made: 1 or 2 (MinutesSeal); 0 until sealed
 
     // The people in a role, in the order of the attendance list.
     QStringList namesIn(MinutesRole role) const;

@@ -1,6 +1,31 @@
 #include "OrganisationNumber.h"
 
 
+namespace {
+
+// The check digit of NNNNNN-NNNN's first nine digits (ASCII digits), as luhnCheckDigit().
+int luhnOfWritten(QStringView number)
+{
+    int sum = 0;
+    for (int i = 0; i < 9; ++i) {
+        int d = number.at(i < 6 ? i : i + 1).unicode() - u'0';
+        if (i % 2 == 0) {
+            d *= 2;
+            if (d > 9)
+                d -= 9;
+        }
+        sum += d;
+    }
+    return (10 - sum % 10) % 10;
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+} // namespace
+
 int OrganisationNumber::luhnCheckDigit(const QString &nineDigits)
 {
     int sum = 0;
@@ -33,11 +58,21 @@ QString OrganisationNumber::normalise(const QString &input, QString *why)
             *why = reason;
         return QString();
     };
+    // Already written NNNNNN-NNNN with a right check digit (every number Verkstan writes,
+    // so every row of an exported file): accepted as it is, without a copy.
+    if (input.size() == 11 && input.at(6) == QLatin1Char('-')) {
+        bool digits = true;
+        for (int i = 0; i < 11 && digits; ++i)
+            digits = i == 6 || isAsciiDigit(input.at(i));
+        if (digits && luhnOfWritten(input) == input.at(10).unicode() - u'0')
+            return input;
+    }
     const QString trimmed = input.trimmed();
     if (trimmed.isEmpty())
         return fail(tr("The organisation number is empty."));
 
     QString digits;
+    digits.reserve(trimmed.size());
     int separators = 0;
     int separatorPos = -1;
     for (int i = 0; i < trimmed.size(); ++i) {

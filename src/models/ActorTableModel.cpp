@@ -2,6 +2,8 @@
 
 #include "SwedishCollation.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 ActorTableModel::ActorTableModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -70,17 +72,39 @@ QString ActorTableModel::searchKey(const Actor &a)
     digits.remove(QLatin1Char('-'));
     return (a.name + QLatin1Char('\n') + a.organisationNumber + QLatin1Char('\n') + digits + QLatin1Char('\n')
             + a.municipality + QLatin1Char('\n') + a.city)
+        .normalized(QString::NormalizationForm_C)
         .toCaseFolded();
+}
+
+bool ActorTableModel::tieBefore(const Actor &a, const Actor &b)
+{
+    // No number (an empty one) after every number, as in the printed list.
+    if (a.organisationNumber != b.organisationNumber) {
+        if (a.organisationNumber.isEmpty() || b.organisationNumber.isEmpty())
+            return b.organisationNumber.isEmpty();
+        return a.organisationNumber < b.organisationNumber;
+    }
+    return a.id < b.id;
+}
+
+int ActorTableModel::compareNames(int x, int y) const
+{
+    const int c = m_nameKeys.at(size_t(x)).compare(m_nameKeys.at(size_t(y)));
+    if (c != 0)
+        return c;
+    if (tieBefore(m_actors.at(x), m_actors.at(y)))
+        return -1;
+    return tieBefore(m_actors.at(y), m_actors.at(x)) ? 1 : 0;
 }
 
 ActorTableModel::Prepared ActorTableModel::prepare(ActorList actors)
 {
     Prepared p;
     p.searchKeys.reserve(actors.size());
-    p.nameKeys.reserve(actors.size());
+    p.nameKeys.reserve(size_t(actors.size()));
     for (const Actor &a : actors) {
         p.searchKeys.append(searchKey(a));
-        p.nameKeys.append(SwedishCollation::key(a.name));
+        p.nameKeys.push_back(SwedishCollation::sortKey(a.name));
     }
     p.actors = std::move(actors);
     return p;
@@ -157,21 +181,6 @@ void ActorTableModel::rebuildVisible()
             m_visible.append(i);
 }
 
-QString ActorTableModel::sortKey(int index, int column) const
-{
-    const Actor &a = m_actors.at(index);
-    switch (column) {
-    case OrganisationNumber: return a.organisationNumber;
-    case Type: return SwedishCollation::key(Classification::label(a.type));
-    case Level: return QString::number(int(a.level));
-    case Municipality: return SwedishCollation::key(a.municipality);
-    case City: return SwedishCollation::key(a.city);
-    case Areas: return QString::number(a.areas.toInt());
-    case Roles: return QString::number(a.roles.toInt());
-    default: return m_nameKeys.at(index);
-    }
-}
-
 void ActorTableModel::sortAll()
 {
     const int n = int(m_actors.size());
@@ -179,22 +188,57 @@ void ActorTableModel::sortAll()
     for (int i = 0; i < n; ++i)
         m_order[i] = i;
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    // Ties fall back to the name, so rows of one type or municipality come alphabetically.
     if (m_sortColumn == Name) {
-        std::stable_sort(m_order.begin(), m_order.end(), [&](int x, int y) {
-            const int c = m_nameKeys.at(x).compare(m_nameKeys.at(y));
+        std::sort(m_order.begin(), m_order.end(), [&](int x, int y) {
+            const int c = compareNames(x, y);
             return ascending ? c < 0 : c > 0;
         });
         return;
     }
-    QVector<QString> keys(n);
-    for (int i = 0; i < n; ++i)
-        keys[i] = sortKey(i, m_sortColumn);
-    std::stable_sort(m_order.begin(), m_order.end(), [&](int x, int y) {
-        int c = keys.at(x).compare(keys.at(y));
-        if (c == 0)
-            return m_nameKeys.at(x) < m_nameKeys.at(y);
-        return ascending ? c < 0 : c > 0;
+    // Every other column: a number per actor. Texts (type, municipality, city) are ranked
+    // once per distinct value in Swedish order; a few hundred municipalities, not 100 000.
+    QVector<qint64> keys(n);
+    const auto rankTexts = [&](auto textOf, bool swedish = true) {
+        QHash<QString, int> rank;
+        for (const Actor &a : qAsConst(m_actors))
+            rank.insert(textOf(a), 0);
+        QStringList distinct = rank.keys();
+        if (swedish)
+            std::sort(distinct.begin(), distinct.end(),
+                      [](const QString &x, const QString &y) { return SwedishCollation::compare(x, y) < 0; });
+        else
+            std::sort(distinct.begin(), distinct.end());
+        for (int i = 0; i < distinct.size(); ++i)
+            rank[distinct.at(i)] = i;
+        for (int i = 0; i < n; ++i)
+            keys[i] = rank.value(textOf(m_actors.at(i)));
+    };
+    switch (m_sortColumn) {
+    case OrganisationNumber: // digits and a dash: plain order, no collation needed
+        rankTexts([](const Actor &a) { return a.organisationNumber; }, false);
+        break;
+    case Type: rankTexts([](const Actor &a) { return Classification::label(a.type); }); break;
+    case Level:
+        for (int i = 0; i < n; ++i)
+            keys[i] = int(m_actors.at(i).level);
+        break;
+    case Municipality: rankTexts([](const Actor &a) { return a.municipality; }); break;
+    case City: rankTexts([](const Actor &a) { return a.city; }); break;
+    case Areas:
+        for (int i = 0; i < n; ++i)
+            keys[i] = m_actors.at(i).areas.toInt();
+        break;
+    case Roles:
+        for (int i = 0; i < n; ++i)
+            keys[i] = m_actors.at(i).roles.toInt();
+        break;
+    default: break;
+    }
+    // Ties fall back to the name, so rows of one type or municipality come alphabetically.
+    std::sort(m_order.begin(), m_order.end(), [&](int x, int y) {
+        if (keys.at(x) != keys.at(y))
+            return ascending ? keys.at(x) < keys.at(y) : keys.at(x) > keys.at(y);
+        return compareNames(x, y) < 0;
     });
 }
 
@@ -229,7 +273,7 @@ void ActorTableModel::setFilter(const ActorFilter &filter)
 {
     if (filter == m_filter)
         return;
-    const QString needle = filter.text.trimmed().toCaseFolded();
+    const QString needle = filter.text.trimmed().normalized(QString::NormalizationForm_C).toCaseFolded();
     const bool narrowing = filter.type == m_filter.type && filter.level == m_filter.level
         && filter.areas == m_filter.areas && filter.roles == m_filter.roles && needle.contains(m_needle);
     beginResetModel();
@@ -258,11 +302,11 @@ void ActorTableModel::upsert(const Actor &actor)
         const int index = *it;
         m_actors[index] = actor;
         m_searchKeys[index] = searchKey(actor);
-        m_nameKeys[index] = SwedishCollation::key(actor.name);
+        m_nameKeys[size_t(index)] = SwedishCollation::sortKey(actor.name);
     } else {
         m_actors.append(actor);
         m_searchKeys.append(searchKey(actor));
-        m_nameKeys.append(SwedishCollation::key(actor.name));
+        m_nameKeys.push_back(SwedishCollation::sortKey(actor.name));
         m_indexById.insert(actor.id, int(m_actors.size() - 1));
     }
     // An edit can move the row or hide it.
@@ -280,7 +324,7 @@ void ActorTableModel::removeById(qint64 id)
     beginResetModel();
     m_actors.removeAt(index);
     m_searchKeys.removeAt(index);
-    m_nameKeys.removeAt(index);
+    m_nameKeys.erase(m_nameKeys.begin() + index);
     m_indexById.remove(id);
     for (auto i = m_indexById.begin(); i != m_indexById.end(); ++i)
         if (*i > index)

@@ -4,6 +4,9 @@
 #include "ActorFilter.h"
 
 #include <QAbstractTableModel>
+#include <QCollatorSortKey>
+
+#include <vector>
 
 // The actor register as a table. Holds every actor in a vector, keeps all of them in
 // the chosen order (m_order), and shows those that pass the filter. A keystroke is one
@@ -30,7 +33,7 @@ public:
     {
         ActorList actors;
         QVector<QString> searchKeys;
-        QVector<QString> nameKeys;
+        std::vector<QCollatorSortKey> nameKeys;
     };
     static Prepared prepare(ActorList actors);
     void setPrepared(Prepared prepared);
@@ -52,6 +55,11 @@ public:
     const ActorFilter &filter() const { return m_filter; }
     void setFilterText(const QString &text);
 
+    // Actors whose names are the same in Swedish order (SwedishCollation: "Ab" and "AB",
+    // decomposed and composed letters) come in the order of their organisation numbers,
+    // then of their ids, on screen and on paper (ActorListReport).
+    static bool tieBefore(const Actor &a, const Actor &b);
+
 signals:
     void filterChanged();
 
@@ -62,11 +70,11 @@ private:
     void sortAll();
     void reindexIds();
     static QString searchKey(const Actor &a);
-    QString sortKey(int index, int column) const;
 
     ActorList m_actors;
     QVector<QString> m_searchKeys; // lower-case name, number digits, municipality, city
-    QVector<QString> m_nameKeys;   // SwedishCollation keys of the names
+    std::vector<QCollatorSortKey> m_nameKeys; // SwedishCollation keys of the names
+    int compareNames(int x, int y) const;
     QVector<int> m_order;          // indexes into m_actors, all of them, in display order
     QVector<int> m_visible;        // the part of m_order that passes the filter
     QHash<qint64, int> m_indexById;

@@ -1,9 +1,10 @@
 #include "ActorListReport.h"
 
+#include "ActorTableModel.h"
 #include "Classification.h"
 #include "ReportFormats.h"
+#include "SwedishCollation.h"
 
-#include <QCollator>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
 #include <QTextCursor>
@@ -90,9 +91,9 @@ void ActorListReport::buildContents(QTextCursor &cursor, const ActorList &actors
         return;
     }
 
-    QCollator collator(reportLocale());
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
+    // The register's order (SwedishCollation, ties by organisation number): paper and
+    // screen agree.
+    const QCollator collator = SwedishCollation::collator();
 
     const QTextCharFormat headingText = text(11.5, true);
     const QTextCharFormat columnText = text(7.5, true, kQuietText);
@@ -128,8 +129,9 @@ void ActorListReport::buildContents(QTextCursor &cursor, const ActorList &actors
         }
         if (group.isEmpty())
             continue;
-        std::stable_sort(group.begin(), group.end(), [&collator](const Actor *x, const Actor *y) {
-            return collator.compare(x->name, y->name) < 0;
+        std::sort(group.begin(), group.end(), [&collator](const Actor *x, const Actor *y) {
+            const int c = collator.compare(x->name, y->name);
+            return c != 0 ? c < 0 : ActorTableModel::tieBefore(*x, *y);
         });
 
         cursor.movePosition(QTextCursor::End);

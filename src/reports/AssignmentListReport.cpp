@@ -2,8 +2,8 @@
 
 #include "AssignmentTableModel.h"
 #include "ReportFormats.h"
+#include "SwedishCollation.h"
 
-#include <QCollator>
 #include <QTextBlockFormat>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -63,9 +63,7 @@ void AssignmentListReport::buildContents(QTextCursor &cursor, const QVector<Assi
     }
 
     // The groups: bodies in Swedish order; within a body the order given (oldest first).
-    QCollator collator(reportLocale());
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
+    const QCollator collator = SwedishCollation::collator(); // as the Assignments tab
     QVector<qint64> bodies;
     QHash<qint64, QString> names;
     for (const AssignmentRecord &r : assignments) {

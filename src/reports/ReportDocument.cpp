@@ -1,5 +1,7 @@
 #include "ReportDocument.h"
 
+#include "AtomicFile.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QFontMetricsF>
@@ -8,7 +10,7 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -534,24 +536,27 @@ bool ReportDocument::exportPdf(const QString &path, QString *error, PdfStandard 
         return false;
     };
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
+    // Drawn in memory, then written as a whole file that replaces the old one only when
+    // every byte is on disk (AtomicFile): QPdfWriter does not see a write that stops short.
+    QByteArray pdf;
     {
-        QPdfWriter writer(&file);
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setTitle(m_title);
         writer.setCreator(QStringLiteral("Verkstan"));
         if (standard == PdfStandard::ArchivalA1b)
             writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         // The report draws its own margins: the writer gets the bare paper.
         writer.setPageLayout(QPageLayout(m_pageLayout.pageSize(), m_pageLayout.orientation(), QMarginsF()));
-        if (!print(&writer)) {
-            file.cancelWriting();
-            return fail(file.error() != QFileDevice::NoError ? file.errorString() : tr("the page could not be drawn"));
-        }
+        if (!print(&writer))
+            return fail(tr("the page could not be drawn"));
     }
-    if (!file.commit())
-        return fail(file.errorString());
+    if (Status s = AtomicFile::write(path, pdf); !s) {
+        if (error)
+            *error = s.errorMessage();
+        return false;
+    }
     return true;
 }
 

@@ -9,18 +9,19 @@ namespace {
 
 Result<ActorImportReport> prepare(const Database &db, const QByteArray &csv, ActorList *toWrite)
 {
-    auto parsed = ActorCsv::parse(csv);
-    if (!parsed)
-        return parsed.error();
+    auto read = ActorCsv::parse(csv);
+    if (!read)
+        return read.error();
+    ActorCsvParse parsed = std::move(read).value(); // the actors move on, not copied
     ActorImportReport report;
-    report.rowCount = parsed->rowCount;
-    report.problems = parsed->problems;
+    report.rowCount = parsed.rowCount;
+    report.problems = std::move(parsed.problems);
 
     auto existing = ActorRepository(db).organisationNumbers();
     if (!existing)
         return existing.error();
-    toWrite->reserve(parsed->valid.size());
-    for (const ActorCsvRow &row : parsed->valid) {
+    toWrite->reserve(parsed.valid.size());
+    for (ActorCsvRow &row : parsed.valid) {
         if (!row.actor.organisationNumber.isEmpty()) {
             const auto holder = existing->constFind(row.actor.organisationNumber);
             if (holder != existing->cend()) {
@@ -30,7 +31,7 @@ Result<ActorImportReport> prepare(const Database &db, const QByteArray &csv, Act
                 continue;
             }
         }
-        toWrite->append(row.actor);
+        toWrite->append(std::move(row.actor));
     }
     std::stable_sort(report.problems.begin(), report.problems.end(),
                      [](const CsvProblem &a, const CsvProblem &b) { return a.line < b.line; });

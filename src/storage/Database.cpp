@@ -3,6 +3,7 @@
 #include "WriteTransaction.h"
 
 #include <QAtomicInteger>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,10 +12,19 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 #include <QThread>
 #include <QUrl>
 
 #include <sqlite3.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 
 namespace {
 
@@ -293,7 +303,7 @@ Status Database::applyPragmas()
     if (!m_dialect.isSQLite())
         return {};
     const char *pragmas[] = {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                             "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000",
+                             "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000", // kBusyTimeoutMs
                              "PRAGMA cache_size = -32000"}; // 32 MB: a 100 000-actor import stays in memory
     for (const char *p : pragmas) {
         QSqlQuery q(connection());
@@ -370,7 +380,59 @@ sqlite3 *Database::sqliteHandle() const
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-Status Database::backupTo(const QString &targetPath) const
+void Database::reportRollbackFailure(const Error &error) const
+{
+    if (m_rollbackFailure)
+        m_rollbackFailure(error);
+    else
+        qWarning("%s", qPrintable(error.message));
+}
+
+Status Database::recoverFromFailedRollback() const
+{
+    if (!m_rollbackFailed)
+        return {};
+    if (sqlite3 *handle = sqliteHandle(); handle && sqlite3_get_autocommit(handle) != 0) {
+        m_rollbackFailed = false; // SQLite had ended the transaction itself: nothing is open
+        return {};
+    }
+    // Still inside the old transaction (or unsure, on a server): try once more.
+    if (Status s = exec(QStringLiteral("ROLLBACK")); !s) {
+        return Error{Error::Kind::Database,
+                     tr("The database %1 refuses changes: an earlier change could not be rolled back (%2). Close "
+                        "the database and open it again; what was saved before is kept.")
+                         .arg(displayName(), s.errorMessage())};
+    }
+    m_rollbackFailed = false;
+    return {};
+}
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000; // as PRAGMA busy_timeout in applyPragmas()
+
+// Replaces target by source in one step: POSIX rename() (and Windows' MoveFileEx with
+// MOVEFILE_REPLACE_EXISTING) never leave a moment without a target.
+bool renameOver(const QString &source, const QString &target, QString *why)
+{
+#ifdef Q_OS_WIN
+    if (MoveFileExW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(source).utf16()),
+                    reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(target).utf16()),
+                    MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
+        return true;
+    *why = QString::number(GetLastError());
+    return false;
+#else
+    if (std::rename(QFile::encodeName(source).constData(), QFile::encodeName(target).constData()) == 0)
+        return true;
+    *why = QString::fromLocal8Bit(std::strerror(errno));
+    return false;
+#endif
+}
+
+} // namespace
+
+Status Database::backupTo(const QString &targetPath, int busyTimeoutMs) const
 {
     if (!m_dialect.isSQLite())
         return Error{Error::Kind::Invalid, tr("Backups of a shared PostgreSQL database are made with pg_dump.")};
@@ -380,35 +442,63 @@ Status Database::backupTo(const QString &targetPath) const
     sqlite3 *source = sqliteHandle();
     if (!source)
         return Error{Error::Kind::Database, tr("The SQLite driver does not give access to its connection.")};
+    const QString shown = QDir::toNativeSeparators(target);
+    const QString kept = QFileInfo::exists(target) ? tr("%1 is unchanged.").arg(shown) : QString();
 
-    // Write next to the target and rename, so a failed backup never leaves half a file.
-    const QString partial = target + QStringLiteral(".partial");
-    QFile::remove(partial);
+    // A new file next to the target (same file system, so the rename is atomic), with a
+    // name of its own so that two backups at once do not write into each other.
+    QTemporaryFile reserve(target + QStringLiteral(".XXXXXX.partial"));
+    reserve.setAutoRemove(false);
+    if (!reserve.open())
+        return Error{Error::Kind::Io, tr("The backup to %1 failed: %2 %3").arg(shown, reserve.errorString(), kept)};
+    const QString partial = reserve.fileName();
+    reserve.close();
+
     sqlite3 *dest = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &dest,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                             nullptr);
+    bool busy = false;
     if (rc == SQLITE_OK) {
         sqlite3_backup *backup = sqlite3_backup_init(dest, "main", source, "main");
         if (backup) {
+            // The whole database in one step: one read transaction, so a writer elsewhere
+            // (WAL) neither waits for the copy nor makes it start over. When the file is
+            // locked, try again in short waits until the time is up.
+            QDeadlineTimer deadline(busyTimeoutMs);
+            sqlite3_busy_timeout(source, 50);
             do {
-                rc = sqlite3_backup_step(backup, 256);
-                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                rc = sqlite3_backup_step(backup, -1);
+                if ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && !deadline.hasExpired())
                     sqlite3_sleep(20);
-            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+            } while ((rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && !deadline.hasExpired());
+            busy = rc == SQLITE_BUSY || rc == SQLITE_LOCKED;
+            sqlite3_busy_timeout(source, kBusyTimeoutMs);
             sqlite3_backup_finish(backup);
         }
-        rc = sqlite3_errcode(dest);
+        if (!busy)
+            rc = sqlite3_errcode(dest);
     }
     const QString why = dest ? QString::fromUtf8(sqlite3_errmsg(dest)) : QString();
-    sqlite3_close(dest);
-    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+    const int closed = sqlite3_close(dest);
+    if (busy) {
         QFile::remove(partial);
-        return Error{Error::Kind::Io, tr("The backup to %1 failed: %2").arg(QDir::toNativeSeparators(target), why)};
+        return Error{Error::Kind::InUse,
+                     tr("No backup was made: the database %1 was kept busy by another program for %2 seconds. %3 "
+                        "Try again in a moment.")
+                         .arg(displayName())
+                         .arg(busyTimeoutMs / 1000.0, 0, 'f', busyTimeoutMs % 1000 ? 1 : 0)
+                         .arg(kept)
+                         .trimmed()};
     }
-    QFile::remove(target);
-    if (!QFile::rename(partial, target)) {
+    if ((rc != SQLITE_OK && rc != SQLITE_DONE) || closed != SQLITE_OK) {
         QFile::remove(partial);
-        return Error{Error::Kind::Io, tr("The backup could not be written as %1.").arg(QDir::toNativeSeparators(target))};
+        return Error{Error::Kind::Io, tr("The backup to %1 failed: %2 %3").arg(shown, why, kept).trimmed()};
+    }
+    QString renameError;
+    if (!renameOver(partial, target, &renameError)) {
+        QFile::remove(partial);
+        return Error{Error::Kind::Io,
+                     tr("The backup could not be written as %1: %2 %3").arg(shown, renameError, kept).trimmed()};
     }
     return {};
 }

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QLockFile;
@@ -57,7 +58,11 @@ public:
     // Returns the problems found (empty = healthy).
     Result<QStringList> check() const;
     // A consistent copy of the whole database, safe while others use it (SQLite backup API).
-    Status backupTo(const QString &targetPath) const;
+    // The copy is written to a new file next to the target and renamed over it at the end,
+    // so the target is either the old file or the whole new copy, never missing or half
+    // written. A database kept busy by another program is retried for up to busyTimeoutMs,
+    // then refused with a message; the target is then left as it was.
+    Status backupTo(const QString &targetPath, int busyTimeoutMs = 10000) const;
 
     // Runs one statement; for the storage layer's own use.
     Status exec(const QString &sql) const;
@@ -71,6 +76,16 @@ public:
     // Depth of open write transactions on this connection (WriteTransaction nests with savepoints).
     int &transactionDepth() const { return m_transactionDepth; }
 
+    // A ROLLBACK that failed where nobody could be told at once (a WriteTransaction's
+    // destructor): passed to the handler (Session shows it in the window), or written to
+    // the log when there is none.
+    void setRollbackFailureHandler(std::function<void(const Error &)> handler) { m_rollbackFailure = std::move(handler); }
+    void reportRollbackFailure(const Error &error) const;
+    // After a failed outermost ROLLBACK the next transaction first makes sure that
+    // nothing of the old one is still open; when it cannot, it refuses with a message.
+    void noteFailedRollback() const { m_rollbackFailed = true; }
+    Status recoverFromFailedRollback() const;
+
 private:
     Database() = default;
     Status applyPragmas();
@@ -83,4 +98,6 @@ private:
     int m_schemaVersion = 0;
     std::unique_ptr<QLockFile> m_lock;
     mutable int m_transactionDepth = 0;
+    mutable bool m_rollbackFailed = false;
+    std::function<void(const Error &)> m_rollbackFailure;
 };

@@ -70,6 +70,21 @@ Result<QVector<Meeting>> MeetingRepository::list(qint64 bodyId, int year) const
     return out;
 }
 
+Result<QVector<Meeting>> MeetingRepository::withoutMinutes() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM meeting m JOIN body b ON b.id = m.body_id WHERE NOT EXISTS "
+                               "(SELECT 1 FROM minutes x WHERE x.meeting_id = m.id AND x.addition_number = 0) "
+                               "ORDER BY m.meeting_date DESC, m.start_time, b.name, m.id")
+                    .arg(QString::fromLatin1(kColumns))))
+        return m_db.error(q, tr("reading the meetings without minutes"));
+    QVector<Meeting> out;
+    while (q.next())
+        out.append(meetingFrom(q));
+    return out;
+}
+
 Result<Meeting> MeetingRepository::load(qint64 id) const
 {
     QSqlQuery q(m_db.connection());

@@ -17,6 +17,8 @@ public:
 
     // Without agendas, by date. bodyId 0 = every body; year 0 = every year.
     Result<QVector<Meeting>> list(qint64 bodyId = 0, int year = 0) const;
+    // The meetings that have no minutes yet, newest first, in one read (not one per meeting).
+    Result<QVector<Meeting>> withoutMinutes() const;
     Result<Meeting> load(qint64 id) const;
     // The meeting made from a slot, 0 when none.
     Result<qint64> idForSlot(qint64 slotId) const;

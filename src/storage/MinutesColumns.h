@@ -94,7 +94,7 @@ inline QTime timeFrom(const QVariant &v)
 }
 
 inline const char kHeader[] = "id, meeting_id, body_id, addition_number, adds_to_id, state, body_name, meeting_date, "
-                       "start_time, end_time, place, adjusted_on, content_hash, previous_hash";
+                       "start_time, end_time, place, adjusted_on, content_hash, previous_hash, seal_format";
 
 inline Minutes headerFrom(const QSqlQuery &q)
 {
@@ -113,6 +113,7 @@ inline Minutes headerFrom(const QSqlQuery &q)
     m.adjustedOn = dateFrom(q.value(11));
     m.contentHash = q.value(12).toByteArray();
     m.previousHash = q.value(13).toByteArray();
+    m.sealFormat = q.value(14).toInt();
     return m;
 }
 

@@ -5,9 +5,12 @@
 #include "SqlValues.h"
 #include "WriteTransaction.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 // The second half of MinutesRepository: the seal chains, the follow-up of assignments,
 // the running § numbers and full-text search.
@@ -17,43 +20,44 @@ using SqlValues::idOrNull;
 
 Result<QVector<Minutes>> MinutesRepository::finalChain(qint64 bodyId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id FROM minutes WHERE body_id = ? AND state = 'final' ORDER BY seal_seq, id"));
-    q.addBindValue(bodyId);
-    if (!q.exec())
-        return m_db.error(q, tr("reading the final minutes"));
-    QVector<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    QVector<Minutes> chain;
-    for (qint64 id : ids) {
-        auto m = load(id);
-        if (!m)
-            return m.error();
-        chain.append(m.value());
-    }
-    return chain;
+    return loadWhere(QStringLiteral("body_id = ? AND state = 'final'"), bodyId);
 }
 
 Result<QVector<ChainProblem>> MinutesRepository::verifyChains() const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT DISTINCT body_id FROM minutes WHERE state = 'final' ORDER BY body_id")))
-        return m_db.error(q, tr("reading the final minutes"));
+    // Every final minutes in one read, then each body's chain in seal order.
+    auto all = loadWhere(QStringLiteral("state = 'final' AND id > ?"), 0);
+    if (!all)
+        return all.error();
     QVector<qint64> bodies;
-    while (q.next())
-        bodies << q.value(0).toLongLong();
+    QHash<qint64, QVector<Minutes>> chains;
+    for (const Minutes &m : *all) {
+        if (!chains.contains(m.bodyId))
+            bodies.append(m.bodyId);
+        chains[m.bodyId].append(m);
+    }
+    std::sort(bodies.begin(), bodies.end());
     QVector<ChainProblem> problems;
     for (qint64 body : bodies) {
-        auto chain = finalChain(body);
-        if (!chain)
-            return chain.error();
-        if (const auto broken = MinutesSeal::verifyChain(chain.value()))
-            problems.append({body, chain->at(broken->index).bodyName, *broken});
+        const QVector<Minutes> &chain = chains.value(body);
+        if (const auto broken = MinutesSeal::verifyChain(chain))
+            problems.append({body, chain.at(broken->index).bodyName, *broken});
     }
     return problems;
+}
+
+Result<QVector<SealEntry>> MinutesRepository::seals() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT body_name, meeting_date, addition_number, seal_seq, seal_format, content_hash, "
+                               "previous_hash FROM minutes WHERE state = 'final' ORDER BY body_name, body_id, seal_seq")))
+        return m_db.error(q, tr("reading the seals of the final minutes"));
+    QVector<SealEntry> out;
+    while (q.next())
+        out.append({q.value(0).toString(), dateFrom(q.value(1)), q.value(2).toInt(), q.value(3).toInt(),
+                    q.value(4).toInt(), q.value(5).toByteArray(), q.value(6).toByteArray()});
+    return out;
 }
 
 Result<QVector<AssignmentRecord>> MinutesRepository::assignments(qint64 bodyId, bool openOnly) const

@@ -6,6 +6,8 @@
 #include "SqlValues.h"
 #include "WriteTransaction.h"
 
+#include <QHash>
+#include <QPair>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -35,62 +37,90 @@ Result<QVector<MinutesSummary>> MinutesRepository::list(qint64 bodyId) const
 
 Result<Minutes> MinutesRepository::load(qint64 id) const
 {
+    auto found = loadWhere(QStringLiteral("id = ?"), id);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error{Error::Kind::NotFound, tr("There are no minutes with id %1.").arg(id)};
+    return found->constFirst();
+}
+
+Result<QVector<Minutes>> MinutesRepository::loadWhere(const QString &where, qint64 value) const
+{
+    // Five reads whatever the number of minutes: the headers, then each kind of row of
+    // all of them at once (a body's chain of decades is not read one minutes at a time).
+    const QString which = QStringLiteral("SELECT id FROM minutes WHERE ") + where;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM minutes WHERE id = ?").arg(QLatin1String(kHeader)));
-    q.addBindValue(id);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM minutes WHERE %2 ORDER BY seal_seq, id").arg(QLatin1String(kHeader), where));
+    q.addBindValue(value);
     if (!q.exec())
         return m_db.error(q, tr("reading minutes"));
-    if (!q.next())
-        return Error{Error::Kind::NotFound, tr("There are no minutes with id %1.").arg(id)};
-    Minutes m = headerFrom(q);
+    QVector<Minutes> out;
+    QHash<qint64, qsizetype> minutesIndex;
+    while (q.next()) {
+        minutesIndex.insert(q.value(0).toLongLong(), out.size());
+        out.append(headerFrom(q));
+    }
+    if (out.isEmpty())
+        return out;
+    const auto minutesOf = [&](const QVariant &id) -> Minutes & { return out[minutesIndex.value(id.toLongLong())]; };
 
     QSqlQuery a(m_db.connection());
     a.setForwardOnly(true);
-    a.prepare(QStringLiteral("SELECT person_id, name, party, organisation, member, status, role, arrived_at, left_after "
-                             "FROM minutes_attendee WHERE minutes_id = ? ORDER BY position, id"));
-    a.addBindValue(id);
+    a.prepare(QStringLiteral("SELECT minutes_id, person_id, name, party, organisation, member, status, role, arrived_at, "
+                             "left_after FROM minutes_attendee WHERE minutes_id IN (%1) ORDER BY minutes_id, position, id")
+                  .arg(which));
+    a.addBindValue(value);
     if (!a.exec())
         return m_db.error(a, tr("reading the attendance of minutes"));
     while (a.next()) {
         Attendee p;
-        p.personId = a.value(0).toLongLong();
-        p.name = a.value(1).toString();
-        p.party = a.value(2).toString();
-        p.organisation = a.value(3).toString();
-        p.member = a.value(4).toInt() != 0;
-        p.status = statusFrom(a.value(5).toString());
-        p.role = roleFrom(a.value(6).toString());
-        p.arrivedAtItem = a.value(7).toInt();
-        p.leftAtItem = a.value(8).toInt();
-        m.attendance.append(p);
+        p.personId = a.value(1).toLongLong();
+        p.name = a.value(2).toString();
+        p.party = a.value(3).toString();
+        p.organisation = a.value(4).toString();
+        p.member = a.value(5).toInt() != 0;
+        p.status = statusFrom(a.value(6).toString());
+        p.role = roleFrom(a.value(7).toString());
+        p.arrivedAtItem = a.value(8).toInt();
+        p.leftAtItem = a.value(9).toInt();
+        minutesOf(a.value(0)).attendance.append(p);
     }
 
     QSqlQuery i(m_db.connection());
     i.setForwardOnly(true);
-    i.prepare(QStringLiteral("SELECT id, number, title, discussion, decision FROM minutes_item WHERE minutes_id = ? "
-                             "ORDER BY position, id"));
-    i.addBindValue(id);
+    i.prepare(QStringLiteral("SELECT minutes_id, id, number, title, discussion, decision FROM minutes_item "
+                             "WHERE minutes_id IN (%1) ORDER BY minutes_id, position, id")
+                  .arg(which));
+    i.addBindValue(value);
     if (!i.exec())
         return m_db.error(i, tr("reading the items of minutes"));
-    QHash<qint64, qsizetype> itemIndex;
+    QHash<qint64, QPair<qsizetype, qsizetype>> itemIndex; // item id -> (minutes, item)
     while (i.next()) {
         MinutesItem item;
-        item.id = i.value(0).toLongLong();
-        item.number = i.value(1).toInt();
-        item.title = i.value(2).toString();
-        item.discussion = i.value(3).toString();
-        item.decision = i.value(4).toString();
-        itemIndex.insert(item.id, m.items.size());
-        m.items.append(item);
+        item.id = i.value(1).toLongLong();
+        item.number = i.value(2).toInt();
+        item.title = i.value(3).toString();
+        item.discussion = i.value(4).toString();
+        item.decision = i.value(5).toString();
+        const qsizetype m = minutesIndex.value(i.value(0).toLongLong());
+        itemIndex.insert(item.id, {m, out.at(m).items.size()});
+        out[m].items.append(item);
     }
+    const auto itemOf = [&](const QVariant &id) -> MinutesItem & {
+        const auto at = itemIndex.value(id.toLongLong());
+        return out[at.first].items[at.second];
+    };
 
     QSqlQuery s(m_db.connection());
     s.setForwardOnly(true);
     s.prepare(QStringLiteral("SELECT a.id, a.item_id, a.responsible_person_id, a.responsible, a.task, a.due_date, f.status "
                              "FROM minutes_assignment a JOIN minutes_item i ON i.id = a.item_id "
                              "LEFT JOIN assignment_follow_up f ON f.assignment_id = a.id "
-                             "WHERE i.minutes_id = ? ORDER BY a.position, a.id"));
-    s.addBindValue(id);
+                             "WHERE i.minutes_id IN (%1) ORDER BY a.item_id, a.position, a.id")
+                  .arg(which));
+    s.addBindValue(value);
     if (!s.exec())
         return m_db.error(s, tr("reading the assignments of minutes"));
     while (s.next()) {
@@ -101,32 +131,35 @@ Result<Minutes> MinutesRepository::load(qint64 id) const
         x.task = s.value(4).toString();
         x.due = dateFrom(s.value(5));
         x.status = followUpFrom(s.value(6));
-        m.items[itemIndex.value(s.value(1).toLongLong())].assignments.append(x);
+        itemOf(s.value(1)).assignments.append(x);
     }
 
     QSqlQuery c(m_db.connection());
     c.setForwardOnly(true);
     c.prepare(QStringLiteral("SELECT c.item_id, c.author, c.text, c.resolved FROM minutes_comment c "
-                             "JOIN minutes_item i ON i.id = c.item_id WHERE i.minutes_id = ? ORDER BY c.position, c.id"));
-    c.addBindValue(id);
+                             "JOIN minutes_item i ON i.id = c.item_id WHERE i.minutes_id IN (%1) "
+                             "ORDER BY c.item_id, c.position, c.id")
+                  .arg(which));
+    c.addBindValue(value);
     if (!c.exec())
         return m_db.error(c, tr("reading the comments on minutes"));
     while (c.next())
-        m.items[itemIndex.value(c.value(0).toLongLong())].comments.append(
-            {c.value(1).toString(), c.value(2).toString(), c.value(3).toInt() != 0});
+        itemOf(c.value(0)).comments.append({c.value(1).toString(), c.value(2).toString(), c.value(3).toInt() != 0});
 
     QSqlQuery j(m_db.connection());
     j.setForwardOnly(true);
-    j.prepare(QStringLiteral("SELECT name, role, adjusted_on, method FROM minutes_adjustment WHERE minutes_id = ? "
-                             "ORDER BY position, id"));
-    j.addBindValue(id);
+    j.prepare(QStringLiteral("SELECT minutes_id, name, role, adjusted_on, method FROM minutes_adjustment "
+                             "WHERE minutes_id IN (%1) ORDER BY minutes_id, position, id")
+                  .arg(which));
+    j.addBindValue(value);
     if (!j.exec())
         return m_db.error(j, tr("reading the adjustments of minutes"));
     while (j.next())
-        m.adjustments.append({j.value(0).toString(), roleFrom(j.value(1).toString()), dateFrom(j.value(2)),
-                              j.value(3).toString() == QLatin1String("paper") ? AdjustmentMethod::SignedOnPaper
-                                                                              : AdjustmentMethod::ConfirmedHere});
-    return m;
+        minutesOf(j.value(0)).adjustments.append(
+            {j.value(1).toString(), roleFrom(j.value(2).toString()), dateFrom(j.value(3)),
+             j.value(4).toString() == QLatin1String("paper") ? AdjustmentMethod::SignedOnPaper
+                                                             : AdjustmentMethod::ConfirmedHere});
+    return out;
 }
 
 Result<qint64> MinutesRepository::idForMeeting(qint64 meetingId) const
@@ -169,7 +202,7 @@ Status MinutesRepository::writeAttendance(qint64 minutesId, const QVector<Attend
         q.addBindValue(minutesId);
         q.addBindValue(int(n));
         q.addBindValue(idOrNull(a.personId));
-        q.addBindValue(a.name.trimmed());
+        q.addBindValue(text(a.name.trimmed()));
         q.addBindValue(text(a.party));
         q.addBindValue(text(a.organisation));
         q.addBindValue(a.member ? 1 : 0);
@@ -292,7 +325,7 @@ Status MinutesRepository::writeAdjustments(qint64 minutesId, const QVector<Adjus
         const Adjustment &a = adjustments.at(n);
         q.addBindValue(minutesId);
         q.addBindValue(int(n));
-        q.addBindValue(a.name);
+        q.addBindValue(text(a.name));
         q.addBindValue(a.role == MinutesRole::Chair ? QStringLiteral("chair") : QStringLiteral("adjuster"));
         q.addBindValue(a.date.toString(Qt::ISODate));
         q.addBindValue(a.method == AdjustmentMethod::SignedOnPaper ? QStringLiteral("paper") : QStringLiteral("here"));
@@ -382,6 +415,38 @@ Result<Minutes> MinutesRepository::save(const Minutes &minutes) const
     return stored;
 }
 
+Status MinutesRepository::saveItemText(qint64 minutesId, const MinutesItem &item) const
+{
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    // Only a draft is typed in; the header tells which state the minutes are in.
+    QSqlQuery state(m_db.connection());
+    state.prepare(QStringLiteral("SELECT %1 FROM minutes WHERE id = ?").arg(QLatin1String(kHeader)));
+    state.addBindValue(minutesId);
+    if (!state.exec())
+        return m_db.error(state, tr("reading minutes"));
+    if (!state.next())
+        return Error{Error::Kind::NotFound, tr("There are no minutes with id %1.").arg(minutesId)};
+    const Minutes stored = headerFrom(state);
+    state.finish();
+    if (Status s = MinutesWorkflow::checkEditable(stored); !s)
+        return s;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE minutes_item SET title = ?, discussion = ?, decision = ? "
+                             "WHERE id = ? AND minutes_id = ?"));
+    q.addBindValue(text(item.title));
+    q.addBindValue(text(item.discussion));
+    q.addBindValue(text(item.decision));
+    q.addBindValue(item.id);
+    q.addBindValue(minutesId);
+    if (!q.exec())
+        return m_db.error(q, tr("saving § %1").arg(item.number));
+    if (q.numRowsAffected() != 1)
+        return Error{Error::Kind::NotFound, tr("§ %1 is no longer in the minutes.").arg(item.number)};
+    return tx.commit();
+}
+
 Status MinutesRepository::finalize(Minutes &minutes) const
 {
     if (minutes.state != MinutesState::Final || !minutes.adjustedOn.isValid())
@@ -415,11 +480,12 @@ Status MinutesRepository::finalize(Minutes &minutes) const
 
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE minutes SET state = 'final', adjusted_on = ?, content_hash = ?, previous_hash = ?, "
-                             "seal_seq = ? WHERE id = ?"));
+                             "seal_seq = ?, seal_format = ? WHERE id = ?"));
     q.addBindValue(sealed.adjustedOn.toString(Qt::ISODate));
     q.addBindValue(QString::fromLatin1(sealed.contentHash));
     q.addBindValue(QString::fromLatin1(sealed.previousHash));
     q.addBindValue(seq);
+    q.addBindValue(sealed.sealFormat);
     q.addBindValue(sealed.id);
     if (!q.exec())
         return m_db.error(q, tr("making the minutes final"));

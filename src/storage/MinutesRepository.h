@@ -3,6 +3,7 @@
 #include "Minutes.h"
 #include "MinutesSeal.h"
 #include "Result.h"
+#include "SealsList.h"
 
 #include <QCoreApplication>
 #include <QVector>
@@ -71,6 +72,10 @@ public:
     // assignments keep their ids. Returns the minutes as stored (new rows with ids).
     // Final minutes are refused.
     Result<Minutes> save(const Minutes &minutes) const;
+    // Saves what was typed in one item of draft minutes (title, discussion, decision) and
+    // nothing else: one UPDATE of the item (its search row follows by trigger), for the
+    // autosave while the meeting runs. Minutes no longer a draft are refused.
+    Status saveItemText(qint64 minutesId, const MinutesItem &item) const;
     // Minutes that the workflow has just made final: seals them after the body's
     // previous final minutes and stores the adjustments, the date and the seal.
     Status finalize(Minutes &minutes) const;
@@ -79,6 +84,9 @@ public:
     Result<QVector<Minutes>> finalChain(qint64 bodyId) const;
     // Every body's chain checked; the first break of each broken chain.
     Result<QVector<ChainProblem>> verifyChains() const;
+    // The seal of every final minutes, by body and in chain order, in one read: what
+    // verkstan-cli export seals files and check --against compares.
+    Result<QVector<SealEntry>> seals() const;
 
     // Assignments given in a body's minutes (bodyId 0: every body), oldest first.
     Result<QVector<AssignmentRecord>> assignments(qint64 bodyId = 0, bool openOnly = false) const;
@@ -99,6 +107,9 @@ public:
     static QString snippetOf(const QString &text, const QString &word);
 
 private:
+    // The minutes that the condition on the minutes table (one ? for value) selects, whole,
+    // in seal order: a fixed number of reads however many they are.
+    Result<QVector<Minutes>> loadWhere(const QString &where, qint64 value) const;
     Status refuseIfFinal(qint64 id) const;
     Status writeAttendance(qint64 minutesId, const QVector<Attendee> &attendance) const;
     Status writeItems(Minutes &minutes) const;

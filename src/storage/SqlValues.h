@@ -7,16 +7,24 @@
 // Bind values shared by the repositories.
 namespace SqlValues {
 
+// Everything stored is Unicode NFC, however it was typed, pasted or imported: a
+// decomposed å (a + combining ring, as macOS writes it) is stored as the letter å, so
+// that search, sorting and the uniqueness of names see one letter.
+inline QString nfc(const QString &s)
+{
+    return s.normalized(QString::NormalizationForm_C);
+}
+
 // Text for a NOT NULL column: a null QString would bind as SQL NULL.
 inline QVariant text(const QString &s)
 {
-    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(nfc(s));
 }
 
 // Text for a nullable column: empty means NULL.
 inline QVariant textOrNull(const QString &s)
 {
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(nfc(s));
 }
 
 // A reference: 0 means NULL.

@@ -1,5 +1,7 @@
 #include "SqliteStatement.h"
 
+#include <QStringEncoder>
+
 #include <sqlite3.h>
 
 SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql) : m_db(db)
@@ -20,8 +22,19 @@ QString SqliteStatement::errorText() const
 
 void SqliteStatement::bind(int index, const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    const QString nfc = text.normalized(QString::NormalizationForm_C); // no copy when already NFC
+    const qsizetype offset = m_row.size();
+    m_row.resize(offset + nfc.size() * 3); // UTF-8 needs at most three bytes per UTF-16 unit
+    char *end = m_utf8.appendToBuffer(m_row.data() + offset, nfc);
+    m_row.resize(end - m_row.constData()); // keeps the capacity for the next row
+    m_pending.append({index, offset, qsizetype(end - m_row.constData()) - offset});
+}
+
+void SqliteStatement::bindPendingTexts()
+{
+    // The buffer no longer grows for this row: its addresses are stable until the step.
+    for (const PendingText &t : qAsConst(m_pending))
+        sqlite3_bind_text(m_stmt, t.index, m_row.constData() + t.offset, int(t.size), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindOrNull(int index, const QString &text)
@@ -39,6 +52,7 @@ void SqliteStatement::bind(int index, qint64 value)
 
 bool SqliteStatement::next()
 {
+    bindPendingTexts();
     const int rc = sqlite3_step(m_stmt);
     m_done = rc == SQLITE_DONE;
     return rc == SQLITE_ROW;
@@ -46,9 +60,12 @@ bool SqliteStatement::next()
 
 bool SqliteStatement::execute()
 {
+    bindPendingTexts();
     const int rc = sqlite3_step(m_stmt);
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    m_pending.clear();
+    m_row.resize(0); // size 0, capacity kept (clear() would free it)
     return rc == SQLITE_DONE;
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+#include <QStringEncoder>
+#include <QVector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -19,6 +22,8 @@ public:
     bool ok() const { return m_stmt != nullptr; }
     QString errorText() const;
 
+    // Texts are Unicode NFC (as SqlValues::text) and encoded as UTF-8 into one buffer the
+    // statement keeps from row to row, so that a bulk insert allocates nothing per field.
     void bind(int index, const QString &text); // 1-based
     void bindOrNull(int index, const QString &text); // empty = NULL
     void bind(int index, qint64 value);
@@ -33,6 +38,16 @@ public:
     qint64 lastInsertId() const;
 
 private:
+    void bindPendingTexts();
+    struct PendingText
+    {
+        int index;
+        qsizetype offset;
+        qsizetype size;
+    };
+    QByteArray m_row; // the UTF-8 of the texts bound for the current row
+    QStringEncoder m_utf8{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless}; // no state between texts
+    QVector<PendingText> m_pending;
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
     bool m_done = false;

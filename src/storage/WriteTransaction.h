@@ -7,6 +7,10 @@ class Database;
 // One write transaction: BEGIN IMMEDIATE on SQLite; rolled back unless commit() succeeds.
 // Transactions nest: an inner one becomes a savepoint of the outer one, so a batch
 // (an import, the demo data) can group many repository writes into one transaction.
+//
+// A rollback that fails is never silent: rollback() returns the error, and the one the
+// destructor makes is reported through Database::reportRollbackFailure(). Either way the
+// nesting depth is set back, so the next transaction starts from the right level.
 class WriteTransaction
 {
 public:
@@ -17,7 +21,7 @@ public:
 
     Status begin();
     Status commit();
-    void rollback();
+    Status rollback();
 
 private:
     QString savepoint() const;

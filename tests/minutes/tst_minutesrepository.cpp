@@ -157,7 +157,8 @@ private slots:
         QCOMPARE(stored.adjustedOn, QDate(2018, 10, 12));
         QCOMPARE(stored.adjustments.size(), 2);
         QCOMPARE(stored.contentHash, m.contentHash);
-        QCOMPARE(MinutesSeal::seal(stored, stored.previousHash), stored.contentHash);
+        QCOMPARE(stored.sealFormat, 2);
+        QCOMPARE(MinutesSeal::seal(stored, stored.previousHash, stored.sealFormat), stored.contentHash);
 
         // The program says no, naming the minutes.
         Minutes edit = stored;

@@ -99,6 +99,8 @@ QString findTool(const QString &tool)
         path = pythonWithIcalendar();
     } else if (tool == QLatin1String("sqlite3")) {
         path = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    } else if (tool == QLatin1String("python3")) {
+        path = QStandardPaths::findExecutable(QStringLiteral("python3"));
     } else {
         qFatal("TestSupport: unknown tool %s", qPrintable(tool));
     }
@@ -112,6 +114,8 @@ QString toolDescription(const QString &tool)
         return QStringLiteral("pdftotext and pdfinfo (Debian package poppler-utils)");
     if (tool == QLatin1String("icalendar"))
         return QStringLiteral("python3 with the icalendar module (Debian package python3-icalendar)");
+    if (tool == QLatin1String("python3"))
+        return QStringLiteral("python3 (Debian package python3), for the script of docs/seal-format.md");
     return QStringLiteral("the sqlite3 shell (Debian package sqlite3)");
 }
 

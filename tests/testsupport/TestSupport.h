@@ -33,6 +33,7 @@ QString seedMissingMessage(const QString &prefix);
 //   pdftotext  poppler-utils' pdftotext and pdfinfo
 //   icalendar  python3 with the icalendar module (python3-icalendar)
 //   sqlite3    the sqlite3 shell
+//   python3    python3 (runs the script of docs/seal-format.md)
 // A test needs them: without one it fails, unless VERKSTAN_TEST_WITHOUT (a comma-separated
 // list, e.g. VERKSTAN_TEST_WITHOUT=pdftotext,icalendar) names it; then the one test
 // function that needs it is skipped and says so ("[without pdftotext] ...").

@@ -143,6 +143,9 @@ void PeopleView::deleteSelected()
     if (id <= 0)
         return;
     // No confirmation: deleting is one step on the undo stack.
-    if (Status s = m_session->personService().remove(id); !s)
+    QString note;
+    if (Status s = m_session->personService().remove(id, &note); !s)
         emit errorOccurred(s.errorMessage());
+    else if (!note.isEmpty())
+        emit informed(note + QLatin1Char(' ') + tr("Edit ▸ Undo brings the person back."));
 }

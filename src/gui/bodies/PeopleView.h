@@ -28,6 +28,7 @@ public slots:
 
 signals:
     void errorOccurred(const QString &message);
+    void informed(const QString &message);
     // The selection changed (for enabling Edit and Delete).
     void currentPersonChanged(qint64 id);
 

@@ -1,8 +1,10 @@
 #include "PersonService.h"
 
 #include "Door.h"
+#include "PersonLinks.h"
 #include "PersonRepository.h"
 #include "Session.h"
+#include "WriteTransaction.h"
 
 namespace {
 
@@ -64,17 +66,45 @@ Status PersonService::edit(const Person &person)
     return r ? Status() : Status(r.error());
 }
 
-Status PersonService::remove(qint64 id)
+Status PersonService::remove(qint64 id, QString *note)
 {
+    // Minutes and wheel material that name the person keep the name as printed; their
+    // links to the register go (ON DELETE SET NULL), and come back with an undo.
+    auto links = PersonLinks::of(m_session.database(), id);
+    if (!links)
+        return links.error();
+    const PersonLinks linked = *links;
+    Kept<Person> kept = keptPeople(m_session);
+    kept.store = [&session = m_session, plain = kept.store, linked](qint64 personId, const std::optional<Person> &from,
+                                                                   const std::optional<Person> &to) -> Status {
+        if (from || !to)
+            return plain(personId, from, to);
+        WriteTransaction tx(session.database());
+        if (Status s = tx.begin(); !s)
+            return s;
+        if (Status s = plain(personId, from, to); !s)
+            return s;
+        if (Status s = linked.restore(session.database()); !s)
+            return s;
+        return tx.commit();
+    };
+    std::optional<Person> before;
     auto r = m_session.door()->edit<Person>(
-        keptPeople(m_session), id,
+        kept, id,
         [&]() -> Result<qint64> {
             if (Status s = PersonRepository(m_session.database()).remove(id); !s)
                 return s.error();
             return id;
         },
-        [](const std::optional<Person> &before, const std::optional<Person> &) {
-            return tr("Delete %1").arg(before ? before->name : QString());
+        [&before](const std::optional<Person> &was, const std::optional<Person> &) {
+            if (was)
+                before = was;
+            return tr("Delete %1").arg(was ? was->name : QString());
         });
-    return r ? Status() : Status(r.error());
+    if (!r)
+        return r.error();
+    if (note && before && !linked.finalMinutes().isEmpty())
+        *note = tr("%1 is deleted from the register. The final minutes that name %1 keep the name as printed: %2.")
+                    .arg(before->name, linked.finalMinutes().join(QStringLiteral("; ")));
+    return {};
 }

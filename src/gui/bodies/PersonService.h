@@ -18,7 +18,9 @@ public:
     Result<PersonList> all() const;
     Result<qint64> add(const Person &person);
     Status edit(const Person &person);
-    Status remove(qint64 id);
+    // Final minutes that name the person keep the name as printed; note (when given)
+    // says which, for the person deleting.
+    Status remove(qint64 id, QString *note = nullptr);
     // The rules a person must meet (the same as the database's), in words.
     static QStringList problems(const Person &person);
 

@@ -1,5 +1,6 @@
 #include "BudgetsView.h"
 
+#include "AtomicFile.h"
 #include "Clock.h"
 #include "PaletteRoles.h"
 
@@ -34,7 +35,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -354,9 +354,8 @@ void BudgetsView::exportCsv()
     const QString path = m_files->saveFileName(this, tr("Export the budget"), suggestion, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(BudgetCsv::write(b)) < 0 || !file.commit()) {
-        emit errorOccurred(tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (Status s = AtomicFile::write(path, BudgetCsv::write(b)); !s) {
+        emit errorOccurred(s.errorMessage());
         return;
     }
     emit message(tr("Exported the budget %1 to %2.").arg(b.name(), QDir::toNativeSeparators(path)));

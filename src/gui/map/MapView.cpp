@@ -1,6 +1,7 @@
 #include "MapView.h"
 
 #include "ActorDialog.h"
+#include "AtomicFile.h"
 #include "CooperationSystemPicture.h"
 #include "FileDialogs.h"
 #include "MapPicture.h"
@@ -11,7 +12,9 @@
 #include "ActorService.h"
 #include "SwedishCollation.h"
 
+#include <QBuffer>
 #include <QCheckBox>
+#include <QDir>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -234,10 +237,13 @@ void MapView::fillChoices()
     const qint64 body = m_body->currentData().toLongLong();
     m_municipality->clear();
     m_municipality->addItem(tr("All municipalities"), QString());
-    QMap<QString, QString> names;
+    QHash<QString, QString> seen; // one entry per municipality however it is written
     for (const Actor &x : m_actors)
         if (!x.municipality.trimmed().isEmpty())
-            names.insert(SwedishCollation::key(x.municipality.trimmed()), x.municipality.trimmed());
+            seen.insert(SwedishCollation::groupKey(x.municipality.trimmed()), x.municipality.trimmed());
+    QStringList names = seen.values();
+    std::sort(names.begin(), names.end(),
+              [](const QString &x, const QString &y) { return SwedishCollation::compare(x, y) < 0; });
     for (const QString &m : names)
         m_municipality->addItem(m, m);
     m_municipality->setCurrentIndex(std::max(0, m_municipality->findData(municipality)));
@@ -403,28 +409,40 @@ void MapView::moveActor(qint64 id, const MapCellKey &target)
 
 bool MapView::exportImage(const QString &path, QString *error) const
 {
+    // As the PDFs: made in memory, then written as a whole file that replaces the old one
+    // only when every byte is on disk (AtomicFile), so a full disk never leaves half a
+    // picture and is always said. (An encoder writing to the file itself would not see a
+    // write that stops short.)
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), why);
+        return false;
+    };
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     const MapLayout &layout = m_canvas->layout();
     if (QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
         QSvgGenerator svg;
-        svg.setFileName(path);
+        svg.setOutputDevice(&buffer);
         const QSizeF size = MapPicture::size(layout);
         svg.setSize(size.toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), size));
         svg.setTitle(tr("Landscape map"));
         QPainter p;
-        if (!p.begin(&svg)) {
-            if (error)
-                *error = tr("Could not write %1.").arg(path);
-            return false;
-        }
+        if (!p.begin(&svg))
+            return fail(tr("the drawing could not be started"));
         MapPicture::paint(&p, layout, m_canvas->actors(), {}, 100.0);
-        p.end();
-        return true;
+        if (!p.end()) // the SVG is written here
+            return fail(tr("the drawing could not be finished"));
+    } else {
+        const QImage image = MapPicture::image(layout, m_canvas->actors(), {}, 2.0);
+        if (!image.save(&buffer, "PNG"))
+            return fail(tr("the picture could not be encoded"));
     }
-    const QImage image = MapPicture::image(layout, m_canvas->actors(), {}, 2.0);
-    if (!image.save(path, "PNG")) {
+    if (Status s = AtomicFile::write(path, bytes); !s) {
         if (error)
-            *error = tr("Could not write %1.").arg(path);
+            *error = s.errorMessage();
         return false;
     }
     return true;

@@ -6,8 +6,6 @@
 #include "NewMinutes.h"
 #include "Session.h"
 
-#include <algorithm>
-
 namespace {
 
 bool sameMinutes(const Minutes &a, const Minutes &b)
@@ -17,13 +15,39 @@ bool sameMinutes(const Minutes &a, const Minutes &b)
         && a.adjustments == b.adjustments && a.adjustedOn == b.adjustedOn;
 }
 
+// The index of the one item whose text alone differs (title, discussion, decision), or
+// -1 when anything else differs too: what typing in an item changes.
+qsizetype onlyItemText(const Minutes &a, const Minutes &b)
+{
+    if (a.id != b.id || a.state != b.state || a.bodyName != b.bodyName || a.date != b.date || a.start != b.start
+        || a.end != b.end || a.place != b.place || a.attendance != b.attendance || a.adjustments != b.adjustments
+        || a.adjustedOn != b.adjustedOn || a.items.size() != b.items.size())
+        return -1;
+    qsizetype changed = -1;
+    for (qsizetype i = 0; i < a.items.size(); ++i) {
+        const MinutesItem &x = a.items.at(i);
+        const MinutesItem &y = b.items.at(i);
+        if (x == y)
+            continue;
+        if (changed >= 0 || x.id <= 0 || x.id != y.id || x.number != y.number || x.assignments != y.assignments
+            || x.comments != y.comments)
+            return -1;
+        changed = i;
+    }
+    return changed;
+}
+
 Kept<Minutes> keptMinutes(Session &session)
 {
     Kept<Minutes> k;
     k.load = [&session](qint64 id) { return snapshotOf(MinutesRepository(session.database()).load(id)); };
-    k.store = [&session](qint64, const std::optional<Minutes> &, const std::optional<Minutes> &to) -> Status {
+    k.store = [&session](qint64, const std::optional<Minutes> &from, const std::optional<Minutes> &to) -> Status {
         if (!to)
             return Error{Error::Kind::Invalid, MinutesService::tr("Minutes are never deleted.")};
+        // Typing in one item writes that item (and its search row), not the whole minutes.
+        if (from && to->isEditable())
+            if (const qsizetype i = onlyItemText(*from, *to); i >= 0)
+                return MinutesRepository(session.database()).saveItemText(to->id, to->items.at(i));
         auto saved = MinutesRepository(session.database()).save(*to);
         return saved ? Status() : Status(saved.error());
     };
@@ -58,34 +82,20 @@ Result<qint64> MinutesService::idForMeeting(qint64 meetingId) const
 
 Result<QVector<Meeting>> MinutesService::meetingsWithoutMinutes() const
 {
-    auto meetings = MeetingRepository(m_session.database()).list();
-    if (!meetings)
-        return meetings.error();
-    const MinutesRepository minutes(m_session.database());
-    QVector<Meeting> without;
-    for (const Meeting &m : *meetings) {
-        auto id = minutes.idForMeeting(m.id);
-        if (!id)
-            return id.error();
-        if (*id == 0)
-            without << m;
-    }
-    std::sort(without.begin(), without.end(), [](const Meeting &a, const Meeting &b) { return a.date > b.date; });
-    return without;
+    return MeetingRepository(m_session.database()).withoutMinutes(); // one query, not one per meeting
 }
 
 Status MinutesService::edit(const Minutes &after, const QString &text, const QString &mergeKey)
 {
-    auto r = m_session.door()->edit<Minutes>(
+    // Through the kind's store, which writes only the item when only one item's text
+    // changed (and the whole minutes otherwise).
+    return m_session.door()->change<Minutes>(
         keptMinutes(m_session), after.id,
-        [&]() -> Result<qint64> {
-            auto saved = MinutesRepository(m_session.database()).save(after);
-            if (!saved)
-                return saved.error();
-            return after.id;
+        [&](Minutes &m) -> Status {
+            m = after;
+            return {};
         },
         fixedText<Minutes>(text), mergeKey);
-    return r ? Status() : Status(r.error());
 }
 
 Result<qint64> MinutesService::keepMinutesOf(qint64 meetingId)

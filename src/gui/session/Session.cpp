@@ -39,6 +39,14 @@ Result<std::unique_ptr<Session>> Session::open(const QString &path, Database::Mo
     return session;
 }
 
+Result<std::unique_ptr<Session>> Session::open(std::unique_ptr<Database> db)
+{
+    std::unique_ptr<Session> session(new Session(std::move(db)));
+    if (Status s = session->load(); !s)
+        return s.error();
+    return session;
+}
+
 Session::Session(std::unique_ptr<Database> db)
     : m_db(std::move(db))
     , m_actors(new ActorTableModel(this))
@@ -57,6 +65,8 @@ Session::Session(std::unique_ptr<Database> db)
     m_assignmentService = std::make_unique<AssignmentService>(*this);
     m_agreementService = std::make_unique<AgreementService>(*this);
     m_budgetService = std::make_unique<BudgetService>(*this);
+    // A rollback that failed after an edit was refused is shown as well.
+    m_db->setRollbackFailureHandler([this](const Error &e) { emit editFailed(e.message); });
 }
 
 Session::~Session()

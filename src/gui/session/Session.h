@@ -34,6 +34,8 @@ class Session : public QObject
     Q_OBJECT
 public:
     static Result<std::unique_ptr<Session>> open(const QString &path, Database::Mode mode, bool withDemo = false);
+    // A session over a database already open (a shared PostgreSQL database, a test's).
+    static Result<std::unique_ptr<Session>> open(std::unique_ptr<Database> db);
     ~Session() override;
 
     // For the services (and the tests' checks); views use the services.

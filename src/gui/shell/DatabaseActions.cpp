@@ -1,5 +1,6 @@
 #include "DatabaseActions.h"
 
+#include "AtomicFile.h"
 #include "Clock.h"
 
 #include "ActorCsv.h"
@@ -19,7 +20,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 DatabaseActions::DatabaseActions(QWidget *window) : QObject(window), m_window(window) {}
@@ -92,10 +92,8 @@ void DatabaseActions::exportActors()
                                                    tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ActorCsv::write(actors)) < 0 || !file.commit()) {
-        emit message(tr("%1 was not written: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
-                     MessageWidget::Error);
+    if (Status s = AtomicFile::write(path, ActorCsv::write(actors)); !s) {
+        emit message(s.errorMessage(), MessageWidget::Error);
         return;
     }
     const QString where = QDir::toNativeSeparators(path);

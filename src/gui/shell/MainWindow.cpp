@@ -187,6 +187,7 @@ void MainWindow::createTabs()
         {tr("&People"), [this, refused](Session *session) -> QWidget * {
              auto *people = new PeopleView(session);
              connect(people, &PeopleView::errorOccurred, this, refused);
+             connect(people, &PeopleView::informed, this, [this](const QString &text) { showMessage(text, MessageWidget::Information); });
              return people;
          }},
         {tr("&Bodies"), [this, refused](Session *session) -> QWidget * {

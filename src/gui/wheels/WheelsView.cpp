@@ -1,5 +1,6 @@
 #include "WheelsView.h"
 
+#include "AtomicFile.h"
 #include "Clock.h"
 
 #include "BodyTableModel.h"
@@ -23,7 +24,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
@@ -517,10 +517,8 @@ void WheelsView::exportCalendar()
     auto meetings = m_session->wheelService().meetingsWithAgendas(m_wheel.bodyId, m_wheel.year);
     if (!report(meetings ? Status() : Status(meetings.error())))
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(IcsCalendar::write(m_wheel, *meetings)) < 0 || !file.commit())
-        emit errorOccurred(tr("The calendar could not be written to %1: %2")
-                               .arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (Status s = AtomicFile::write(path, IcsCalendar::write(m_wheel, *meetings)); !s)
+        emit errorOccurred(s.errorMessage());
 }
 
 std::unique_ptr<ReportDocument> WheelsView::makeReport() const

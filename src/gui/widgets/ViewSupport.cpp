@@ -29,14 +29,15 @@ void IdPicker::fill(QComboBox *combo, QVector<Entry> entries, bool withNone)
 {
     struct Keyed
     {
-        QString key;
+        QCollatorSortKey key;
         Entry entry;
     };
-    QVector<Keyed> keyed;
-    keyed.reserve(entries.size());
+    std::vector<Keyed> keyed;
+    keyed.reserve(size_t(entries.size()));
     for (Entry &e : entries)
-        keyed.append({SwedishCollation::key(e.text), std::move(e)});
-    std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed &a, const Keyed &b) { return a.key < b.key; });
+        keyed.push_back({SwedishCollation::sortKey(e.text), std::move(e)});
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const Keyed &a, const Keyed &b) { return a.key.compare(b.key) < 0; });
 
     QList<QStandardItem *> items;
     items.reserve(keyed.size() + 1);
